@@ -23,6 +23,8 @@ import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.reanimator.embedded.support.Directories;
+import io.reanimator.embedded.support.FreePorts;
 
 /**
  * A real single-node Kafka broker in KRaft combined mode (broker and controller in one), running inside this JVM.
@@ -177,6 +179,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Deletes the broker's data; only for throw-away brokers whose directory nobody else uses. */
     public void deleteData() throws IOException {
         stop();
-        DirectoryCleaner.deleteRecursively(logDir);
+        Directories.deleteRecursively(logDir);
     }
 }

@@ -1,4 +1,4 @@
-package io.reanimator.embedded.kafka;
+package io.reanimator.embedded.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.reanimator.embedded.kafka;
+package io.reanimator.embedded.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class DirectoryCleaner {
+/** Recursive deletion of throw-away directories (test data, temporary broker logs). */
+public final class Directories {
 
-    private DirectoryCleaner() {
+    private Directories() {
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
