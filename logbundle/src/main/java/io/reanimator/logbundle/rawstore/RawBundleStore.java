@@ -1,0 +1,45 @@
+package io.reanimator.logbundle.rawstore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Where the exact bytes of every accepted bundle live, forever, addressed by their SHA-256 (the claim-check of the
+ * bundles topic: records carry the {@link #locationOf(String) location}, never the bytes). Writes are idempotent:
+ * the same digest always names the same bytes.
+ */
+public interface RawBundleStore {
+
+    /** The location URI recorded on the topic; the scheme is store-independent so readers may mount it elsewhere. */
+    static String locationOf(String sha256) {
+        return "raw://sha256/" + sha256;
+    }
+
+    /** The digest a {@link #locationOf(String) location} names. */
+    static String digestOf(String location) {
+        String prefix = "raw://sha256/";
+        if (!location.startsWith(prefix) || location.length() != prefix.length() + 64) {
+            throw new IllegalArgumentException("not a raw bundle location: " + location);
+        }
+        return location.substring(prefix.length());
+    }
+
+    /** Stores the spooled file under its digest unless it is there already; returns its location. */
+    String put(String sha256, Path spooledFile) throws IOException;
+
+    boolean contains(String sha256);
+
+    InputStream open(String sha256) throws IOException;
+
+    long size(String sha256) throws IOException;
+
+    /** Records that the bundle's reference reached the bundles topic, so a resend can be answered "duplicate". */
+    void markPublished(String sha256) throws IOException;
+
+    boolean isPublished(String sha256);
+
+    /** Every stored digest, for rebuilding derived state from raw bundles. */
+    Stream<String> digests() throws IOException;
+}
