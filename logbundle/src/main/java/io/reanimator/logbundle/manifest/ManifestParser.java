@@ -29,8 +29,9 @@ public final class ManifestParser {
         try {
             root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw invalid(List.of("manifest.json is not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw invalid(List.of("manifest.json is not valid JSON: " + e.getOriginalMessage() + where));
         } catch (IOException e) {
             throw invalid(List.of("manifest.json cannot be read: " + e.getMessage()));
         }
