@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,7 +22,7 @@ public final class FileSystemRawBundleStore implements RawBundleStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String BUNDLE_SUFFIX = ".bundle";
-    private static final String PUBLISHED_SUFFIX = ".published";
+    private static final String PUBLISHED_SUFFIX = ".published.json";
 
     private final Path root;
 
@@ -72,21 +74,42 @@ public final class FileSystemRawBundleStore implements RawBundleStore {
     }
 
     @Override
-    public void markPublished(String sha256) throws IOException {
-        Path marker = bundlePath(sha256).resolveSibling(sha256 + PUBLISHED_SUFFIX);
-        if (!Files.exists(marker)) {
-            Files.createDirectories(marker.getParent());
-            try {
-                Files.createFile(marker);
-            } catch (FileAlreadyExistsException alreadyMarked) {
-                // another request for the same bundle marked it first
-            }
+    public void markPublished(String sha256, byte[] metadataJson) throws IOException {
+        Path marker = markerPath(sha256);
+        if (Files.exists(marker)) {
+            return;
+        }
+        Files.createDirectories(marker.getParent());
+        Path temp = Files.createTempFile(marker.getParent(), sha256, ".partial");
+        try {
+            Files.write(temp, metadataJson);
+            force(temp);
+            // A hard link fails if the marker exists: the first publication's metadata is the one kept.
+            Files.createLink(marker, temp);
+        } catch (FileAlreadyExistsException markedByAnotherRequest) {
+            // the other request's metadata describes the same bytes
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
     @Override
     public boolean isPublished(String sha256) {
-        return Files.exists(bundlePath(sha256).resolveSibling(sha256 + PUBLISHED_SUFFIX));
+        return Files.exists(markerPath(sha256));
+    }
+
+    @Override
+    public Optional<byte[]> publishedMetadata(String sha256) throws IOException {
+        Path marker = markerPath(sha256);
+        try {
+            return Optional.of(Files.readAllBytes(marker));
+        } catch (NoSuchFileException notPublished) {
+            return Optional.empty();
+        }
+    }
+
+    private Path markerPath(String sha256) {
+        return bundlePath(sha256).resolveSibling(sha256 + PUBLISHED_SUFFIX);
     }
 
     @Override

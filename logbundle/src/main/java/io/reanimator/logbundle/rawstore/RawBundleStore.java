@@ -35,10 +35,16 @@ public interface RawBundleStore {
 
     long size(String sha256) throws IOException;
 
-    /** Records that the bundle's reference reached the bundles topic, so a resend can be answered "duplicate". */
-    void markPublished(String sha256) throws IOException;
+    /**
+     * Records that the bundle's reference reached the bundles topic, so a resend can be answered "duplicate", with
+     * the metadata (JSON) that {@code GET /ingest/logbundles/{id}} serves. The first record wins.
+     */
+    void markPublished(String sha256, byte[] metadataJson) throws IOException;
 
     boolean isPublished(String sha256);
+
+    /** The metadata recorded by {@link #markPublished}, or empty when the bundle was never published. */
+    java.util.Optional<byte[]> publishedMetadata(String sha256) throws IOException;
 
     /** Every stored digest, for rebuilding derived state from raw bundles. */
     Stream<String> digests() throws IOException;

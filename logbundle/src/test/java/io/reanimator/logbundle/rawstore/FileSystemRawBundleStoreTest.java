@@ -65,10 +65,13 @@ class FileSystemRawBundleStoreTest {
 
     @Test
     void shouldRememberPublicationWhenTheStoreIsReopened() throws Exception {
-        new FileSystemRawBundleStore(root).markPublished(SHA);
+        new FileSystemRawBundleStore(root).markPublished(SHA, "{\"first\":true}".getBytes());
+        new FileSystemRawBundleStore(root).markPublished(SHA, "{\"second\":true}".getBytes());
         FileSystemRawBundleStore reopened = new FileSystemRawBundleStore(root);
         assertThat(reopened.isPublished(SHA)).isTrue();
+        assertThat(reopened.publishedMetadata(SHA)).hasValueSatisfying(m -> assertThat(new String(m)).contains("first"));
         assertThat(reopened.isPublished("cd".repeat(32))).isFalse();
+        assertThat(reopened.publishedMetadata("cd".repeat(32))).isEmpty();
     }
 
     @Test
