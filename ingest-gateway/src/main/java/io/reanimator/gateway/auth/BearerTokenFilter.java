@@ -1,6 +1,7 @@
 package io.reanimator.gateway.auth;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -36,15 +37,15 @@ public final class BearerTokenFilter {
         }
         String header = request.getHeaders().getAuthorization().orElse(null);
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
-        return tokens.principalOf(token)
-                .<MutableHttpResponse<?>>map(principal -> {
-                    request.setAttribute(PRINCIPAL_ATTRIBUTE, principal);
-                    return null;
-                })
-                .orElseGet(() -> HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                        .header("WWW-Authenticate", "Bearer realm=\"reanimator\"")
-                        .body(Map.of("error", "unauthorized",
-                                "message", header == null ? "a bearer token is required for writes"
-                                        : "the bearer token is not valid")));
+        Optional<String> principal = tokens.principalOf(token);
+        if (principal.isPresent()) {
+            request.setAttribute(PRINCIPAL_ATTRIBUTE, principal.get());
+            return null;
+        }
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                .header("WWW-Authenticate", "Bearer realm=\"reanimator\"")
+                .body(Map.of("error", "unauthorized",
+                        "message", header == null ? "a bearer token is required for writes"
+                                : "the bearer token is not valid"));
     }
 }

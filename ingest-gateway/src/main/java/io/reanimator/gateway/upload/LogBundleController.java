@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -41,7 +42,7 @@ public final class LogBundleController {
     }
 
     @Post(value = "/logbundle", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> upload(HttpRequest<?> request, @Body InputStream body)
+    public HttpResponse<?> upload(HttpRequest<?> request, @Body @Nullable InputStream body)
             throws IOException, BundleRejectedException {
         String type = request.getContentType().map(MediaType::getName).orElse(null);
         if (type != null && !ACCEPTED_TYPES.contains(type)) {
@@ -49,7 +50,9 @@ public final class LogBundleController {
             return ApiError.unsupportedMediaType(type, ACCEPTED_TYPES);
         }
         String principal = request.getAttribute(BearerTokenFilter.PRINCIPAL_ATTRIBUTE, String.class).orElse(null);
-        return HttpResponse.accepted().body(service.ingest(body, principal));
+        // Micronaut binds an empty body as null; the service answers it like any other empty upload.
+        InputStream content = body == null ? InputStream.nullInputStream() : body;
+        return HttpResponse.accepted().body(service.ingest(content, principal));
     }
 
     @Get(value = "/logbundles/{id}", produces = MediaType.APPLICATION_JSON)
