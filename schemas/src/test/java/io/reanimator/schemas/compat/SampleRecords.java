@@ -33,7 +33,7 @@ import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 
 /** One fully populated record of every topic value type: every optional field set, every list non-empty. */
-final class SampleRecords {
+public final class SampleRecords {
 
     static final String BUNDLE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final String ASSET = "supermicro|s123456x9";
@@ -45,7 +45,7 @@ final class SampleRecords {
     private SampleRecords() {
     }
 
-    static List<SpecificRecord> all() {
+    public static List<SpecificRecord> all() {
         return List.of(logBundle(), observation(), installation(), timelineEvent(), failureEvent(), ticket(),
                 deadLetter());
     }
