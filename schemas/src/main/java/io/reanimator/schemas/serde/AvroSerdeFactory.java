@@ -26,16 +26,6 @@ import org.apache.kafka.common.serialization.Serde;
  */
 public final class AvroSerdeFactory {
 
-    static {
-        // Apicurio's datum writers and readers use the shared SpecificData/GenericData models, which know no
-        // logical types: a nullable timestamp (a union) holding an Instant then fails with "Unknown datum type".
-        // Registering the conversions once on the shared models makes every nullable instant round-trip.
-        for (var model : new org.apache.avro.generic.GenericData[] {SpecificData.get(), org.apache.avro.generic.GenericData.get()}) {
-            model.addLogicalTypeConversion(new org.apache.avro.data.TimeConversions.TimestampMicrosConversion());
-            model.addLogicalTypeConversion(new org.apache.avro.data.TimeConversions.TimestampMillisConversion());
-        }
-    }
-
     private final SerdeSettings settings;
 
     public AvroSerdeFactory(SerdeSettings settings) {
@@ -57,6 +47,7 @@ public final class AvroSerdeFactory {
                 SerdeConfig.ENABLE_HEADERS, false,
                 AvroKafkaSerdeConfig.USE_SPECIFIC_AVRO_READER, true,
                 AvroKafkaSerdeConfig.AVRO_ENCODING, AvroKafkaSerdeConfig.AVRO_ENCODING_BINARY,
+                AvroKafkaSerdeConfig.AVRO_DATUM_PROVIDER, SpecificRecordDatumProvider.class.getName(),
                 SerdeConfig.AUTO_REGISTER_ARTIFACT, settings.autoRegister(),
                 SerdeConfig.FIND_LATEST_ARTIFACT, settings.findLatest());
     }

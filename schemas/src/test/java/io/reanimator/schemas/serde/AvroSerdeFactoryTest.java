@@ -25,6 +25,7 @@ class AvroSerdeFactoryTest {
                 "apicurio.registry.headers.enabled", false,
                 "apicurio.registry.use-specific-avro-reader", true,
                 "apicurio.registry.avro.encoding", "BINARY",
+                "apicurio.registry.avro-datum-provider", SpecificRecordDatumProvider.class.getName(),
                 "apicurio.registry.auto-register", false,
                 "apicurio.registry.find-latest", true));
     }
