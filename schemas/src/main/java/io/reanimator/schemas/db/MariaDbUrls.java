@@ -36,8 +36,9 @@ public final class MariaDbUrls {
     /**
      * The URL of one database on a server.
      *
-     * @param serverUrl a server URL such as {@code jdbc:mariadb://db:3306/} or
-     *                  {@code jdbc:mariadb://db:3306/?sslMode=verify-full}; a database already in it is replaced
+     * @param serverUrl a server URL such as {@code jdbc:mariadb://db:3306/},
+     *                  {@code jdbc:mariadb:sequential://db1,db2/} or {@code jdbc:mariadb://db:3306/?sslMode=verify-full};
+     *                  a database already in it is replaced
      * @param database  letters, digits and underscores only
      */
     public static String forDatabase(String serverUrl, String database) {
@@ -73,15 +74,15 @@ public final class MariaDbUrls {
     }
 
     private static String[] splitQuery(String url) {
-        if (url == null || !url.startsWith("jdbc:mariadb://")) {
-            throw new IllegalArgumentException("Expected a jdbc:mariadb:// URL, got: " + url);
+        if (url == null || !url.startsWith("jdbc:mariadb:") || !url.contains("//")) {
+            throw new IllegalArgumentException("Expected a jdbc:mariadb:[mode:]//host/ URL, got: " + url);
         }
         int q = url.indexOf('?');
         return q < 0 ? new String[] {url, ""} : new String[] {url.substring(0, q), url.substring(q + 1)};
     }
 
     private static int authorityEnd(String urlWithoutQuery) {
-        int slash = urlWithoutQuery.indexOf('/', "jdbc:mariadb://".length());
+        int slash = urlWithoutQuery.indexOf('/', urlWithoutQuery.indexOf("//") + 2);
         return slash < 0 ? urlWithoutQuery.length() : slash;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Settings of a fixed-size connection pool.
  *
- * @param jdbcUrl           a {@code jdbc:mariadb://} URL; the session options of {@link MariaDbUrls} are added
+ * @param jdbcUrl           a {@code jdbc:mariadb:} URL; the session options of {@link MariaDbUrls} are added
  * @param username          database user
  * @param password          database password, may be empty
  * @param poolSize          connections kept open; the pool neither grows nor shrinks
@@ -34,8 +34,8 @@ public record PoolSettings(
 
     public PoolSettings {
         List<String> problems = new ArrayList<>();
-        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:mariadb://")) {
-            problems.add("jdbcUrl must start with jdbc:mariadb://, got: " + jdbcUrl);
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:mariadb:")) {
+            problems.add("jdbcUrl must start with jdbc:mariadb:, got: " + jdbcUrl);
         }
         if (username == null || username.isBlank()) {
             problems.add("username is missing");
