@@ -42,7 +42,11 @@ class AvroTopicsRoundTripIT {
             Topic<?, ?> topic = all.stream()
                     .filter(t -> t.spec().name().contains(topicWordFor(sample)))
                     .findFirst().orElseThrow();
-            assertThat(roundTrip(kafka, topic, sample)).as(sample.getClass().getSimpleName()).isEqualTo(sample);
+            // Compared through their JSON rendering: Avro's generated equals() resolves unions with the shared data
+            // model, which knows no logical types, and throws on a nullable timestamp.
+            Object read = roundTrip(kafka, topic, sample);
+            assertThat(read).as(sample.getClass().getSimpleName()).isInstanceOf(sample.getClass());
+            assertThat(read.toString()).as(sample.getClass().getSimpleName()).isEqualTo(sample.toString());
         }
     }
 
