@@ -177,7 +177,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /** Deletes the broker's data; only for throw-away brokers whose directory nobody else uses. */
-    public void deleteData() throws IOException {
+    public void deleteData() {
         stop();
         Directories.deleteRecursively(logDir);
     }

@@ -1,7 +1,6 @@
 package io.reanimator.embedded.mariadb;
 
 import io.reanimator.schemas.db.MariaDbUrls;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MariaDBContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -23,9 +22,6 @@ final class ContainerMariaDbServer implements MariaDbServer {
         this.serverUrl = "jdbc:mariadb://" + container.getHost() + ":" + container.getMappedPort(MARIADB_PORT) + "/";
     }
 
-    static boolean dockerAvailable() {
-        return DockerClientFactory.instance().isDockerAvailable();
-    }
 
     @SuppressWarnings("resource") // closed by close()
     static ContainerMariaDbServer start() {

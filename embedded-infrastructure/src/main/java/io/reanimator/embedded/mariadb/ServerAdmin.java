@@ -1,16 +1,10 @@
 package io.reanimator.embedded.mariadb;
 
 import io.reanimator.schemas.db.MariaDbUrls;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** Server-level statements and file clean-up shared by the {@link MariaDbServer} implementations. */
 final class ServerAdmin {
@@ -49,24 +43,6 @@ final class ServerAdmin {
                 MariaDbUrls.withSessionOptions(serverUrl), username, password);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    /** Deletes a directory tree; a missing directory is fine. */
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.reanimator.embedded.mariadb;
 
+import io.reanimator.embedded.support.Directories;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +24,7 @@ class EmbeddedMariaDbIT {
 
     @AfterEach
     void deleteDataDirectory() {
-        ServerAdmin.deleteRecursively(dataDirectory);
+        Directories.deleteRecursively(dataDirectory);
     }
 
     @Test
