@@ -34,7 +34,7 @@
  * Versions are written, one JSON file each, to the data directory and reloaded on start, so global and
  * content ids stay stable across restarts.
  *
- * <h2>Not implemented</h2>
+ * <h2>Outside the stand-in's scope (the serdes never call these; production uses a real Apicurio)</h2>
  * Artifact types other than Avro; rule configuration endpoints (the rule is fixed per instance); deleting,
  * disabling or updating artifacts and their metadata; {@code POST .../versions}, version listing, search,
  * groups metadata, admin, users and system endpoints; the v1 and Confluent-compatible APIs; authentication.
