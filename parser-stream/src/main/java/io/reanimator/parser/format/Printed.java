@@ -7,13 +7,27 @@ public final class Printed {
 
   private Printed() {}
 
-  /** The value trimmed, or null when it is null or blank. */
+  /**
+   * The value trimmed of padding (whitespace and control characters such as the NUL bytes some BMCs pad FRU
+   * fields with), or null when nothing is left.
+   */
   public static String clean(String value) {
     if (value == null) {
       return null;
     }
-    String trimmed = value.strip();
-    return trimmed.isEmpty() ? null : trimmed;
+    int start = 0;
+    int end = value.length();
+    while (start < end && isPadding(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isPadding(value.charAt(end - 1))) {
+      end--;
+    }
+    return start == end ? null : value.substring(start, end);
+  }
+
+  private static boolean isPadding(char c) {
+    return Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c);
   }
 
   /** First non-null cleaned value. */

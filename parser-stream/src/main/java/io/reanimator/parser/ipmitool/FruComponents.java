@@ -16,6 +16,7 @@ final class FruComponents {
 
   private static final Pattern PSU = Pattern.compile("(?i)^(PS|PSU|PWS)\\s*\\d+|power\\s*supply|pwr\\s*supply");
   private static final Pattern DIMM = Pattern.compile("(?i)dimm|/D\\d+$");
+  private static final Pattern MEMORY_PRODUCT = Pattern.compile("(?i)\\bDDR\\d?\\b.*SDRAM|\\bDIMM\\b");
   private static final Pattern CPU = Pattern.compile("(?i)^(cpu|proc|processor)\\s*\\d*$|^MB/P\\d+$");
   private static final Pattern NIC = Pattern.compile("(?i)\\bNIC\\d*\\b|\\bNDC\\b|/NET\\d+|\\bLOM\\b|ethernet");
   private static final Pattern CONTROLLER = Pattern.compile("(?i)PERC|SAS\\s*Ctlr|RAID|HBA|storage");
@@ -92,8 +93,9 @@ final class FruComponents {
 
   static ComponentType typeOf(FruRecord record) {
     String name = record.name();
-    if (record.get("Memory Type") != null || record.get("Memory size") != null
-        || DIMM.matcher(name).find() && record.get("Serial Number") != null) {
+    String product = record.get("Product Name");
+    if (record.get("Memory Type") != null || record.get("Memory size") != null || DIMM.matcher(name).find()
+        || product != null && MEMORY_PRODUCT.matcher(product).find()) {
       return ComponentType.DIMM;
     }
     if (PSU.matcher(name).find()) {
