@@ -89,18 +89,19 @@ public final class SmartctlJsonParser implements FileParser {
     String model = Printed.first(Printed.text(root, "product"), Printed.text(root, "scsi_product"),
         Printed.text(root, "model_name"), Printed.text(root, "scsi_model_name"));
     String serial = Printed.text(root, "serial_number");
+    String where = slot(device) == null ? path : path + ": " + slot(device);
     if (model == null && serial == null) {
-      warnings.add(path + ": " + slot(device) + " reports neither model nor serial; not reported as a drive");
+      warnings.add(where + " reports neither model nor serial; not reported as a drive");
       return null;
     }
     if (DriveTypes.isVirtualVolume(model)) {
-      warnings.add(path + ": " + slot(device) + " '" + model + "' is a RAID/virtual volume, not a drive");
+      warnings.add(where + " '" + model + "' is a RAID/virtual volume, not a drive");
       return null;
     }
     Long rotation = Printed.number(root, "rotation_rate");
     ComponentType type = DriveTypes.classify(protocol, rotation, model);
     if (type == ComponentType.UNKNOWN) {
-      warnings.add(path + ": " + slot(device) + " prints no rotation rate; cannot tell SSD from HDD");
+      warnings.add(where + " prints no rotation rate; cannot tell SSD from HDD");
     }
     String firmware = Printed.first(Printed.text(root, "firmware_version"), Printed.text(root, "revision"),
         Printed.text(root, "scsi_revision"));

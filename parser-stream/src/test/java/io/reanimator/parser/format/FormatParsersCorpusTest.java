@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,40 @@ class FormatParsersCorpusTest {
 
     assertThat(report.components()).hasSizeGreaterThan(10);
     assertThat(report.asset().serial()).isNotNull();
+  }
+
+  @Test
+  void shouldGiveTheSameReportsWhenOneParserInstanceIsSharedByManyThreads() throws Exception {
+    Path root = CorpusFiles.resourceRoot();
+    List<ParseInput> inputs = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        String kind = CorpusFiles.kindOf(relative);
+        if (kind != null) {
+          inputs.add(ParseInput.single(relative, kind, CorpusFiles.read(file)));
+        }
+      }
+    }
+    List<String> sequential = new ArrayList<>();
+    for (ParseInput input : inputs) {
+      sequential.add(BY_KIND.get(input.kind()).parse(input).toString());
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> concurrent = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (ParseInput input : inputs) {
+          concurrent.add(pool.submit(() -> BY_KIND.get(input.kind()).parse(input).toString()));
+        }
+      }
+      for (int i = 0; i < concurrent.size(); i++) {
+        assertThat(concurrent.get(i).get()).isEqualTo(sequential.get(i % inputs.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** @return the relative paths parsed; fails on the first file that throws, naming it */
