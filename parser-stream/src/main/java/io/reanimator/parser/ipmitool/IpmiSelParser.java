@@ -1,6 +1,7 @@
 package io.reanimator.parser.ipmitool;
 
 import io.reanimator.avro.HealthStatus;
+import io.reanimator.parser.format.DimmLocators;
 import io.reanimator.parser.format.Printed;
 import io.reanimator.parser.report.AssetReport;
 import io.reanimator.parser.report.FileParser;

@@ -2,6 +2,7 @@ package io.reanimator.parser.redfish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reanimator.avro.HealthStatus;
+import io.reanimator.parser.format.DimmLocators;
 import io.reanimator.parser.format.Printed;
 import io.reanimator.parser.report.ComponentReport;
 import io.reanimator.parser.report.FileReport;
@@ -87,8 +88,11 @@ final class RedfishInventory {
     String sensor = Printed.first(Printed.text(body.path("Links").path("OriginOfCondition"), "@odata.id"),
         Printed.text(body, "Name"));
     String description = Printed.first(Printed.text(body, "Message"), Printed.text(body, "EntryCode"));
-    return new LogEventReport(created(Printed.text(body, "Created")), sensor, Printed.text(body, "SensorType"),
-        description, status, null);
+    String sensorType = Printed.text(body, "SensorType");
+    String slot = DimmLocators.isMemoryEvent(sensorType, description)
+        ? DimmLocators.find(Printed.text(body, "Name"), description)
+        : null;
+    return new LogEventReport(created(Printed.text(body, "Created")), sensor, sensorType, description, status, slot);
   }
 
   private static Instant created(String printed) {

@@ -195,6 +195,23 @@ class RedfishParserTest {
     assertThat(sensors.warnings()).anySatisfy(w -> assertThat(w).contains("no Redfish resource"));
   }
 
+  /** Constructed entry with the message text of Dell's catalogue for a multi-bit (uncorrectable) memory error. */
+  @Test
+  void shouldNameTheDimmOfAMemoryLogEntry() throws Exception {
+    String entry = "{\"@odata.id\": \"/redfish/v1/Managers/1/LogServices/Sel/Entries/7\","
+        + " \"@odata.type\": \"#LogEntry.v1_6_0.LogEntry\", \"Name\": \"Log Entry 7\", \"Severity\": \"Critical\","
+        + " \"Created\": \"2024-05-02T08:15:00+02:00\", \"SensorType\": \"Memory\","
+        + " \"Message\": \"Multi-bit memory errors detected on a memory device at location(s) DIMM_A1.\"}";
+
+    FileReport report = parser.parse(ParseInput.single("redfish/sel.json", RedfishParser.KIND,
+        entry.getBytes(StandardCharsets.UTF_8)));
+
+    LogEventReport event = report.logEvents().get(0);
+    assertThat(event.slotHint()).isEqualTo("DIMM_A1");
+    assertThat(event.severity()).isEqualTo(HealthStatus.CRITICAL);
+    assertThat(event.occurredAt()).isEqualTo(Instant.parse("2024-05-02T06:15:00Z"));
+  }
+
   @Test
   void shouldRejectASingleFileThatIsNotJson() {
     ParseInput input = ParseInput.single("redfish.json", RedfishParser.KIND,

@@ -1,4 +1,4 @@
-package io.reanimator.parser.ipmitool;
+package io.reanimator.parser.format;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * (CPU0_G1)", ipmiutil-style "Correctable ECC, P1_DIMMF1"), or an extra column ("DIMM_G1", "CPU 0 DIMM 0"). The
  * locator is returned as printed.
  */
-final class DimmLocators {
+public final class DimmLocators {
 
   private static final Pattern LOCATOR = Pattern.compile(
       "(?i)\\b((?:P\\d+[_-])?(?:CPU\\s?\\d+[_ ])?DIMM(?:[_ -]?[A-Z]{0,2}\\d{1,2})+(?:\\(CPU\\d+\\))?)");
@@ -20,13 +20,13 @@ final class DimmLocators {
 
   private DimmLocators() {}
 
-  static boolean isMemoryEvent(String sensorType, String description) {
+  public static boolean isMemoryEvent(String sensorType, String description) {
     String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
     return "Memory".equalsIgnoreCase(sensorType) || text.contains("ecc") || text.contains("dimm");
   }
 
   /** The first locator found in the sensor name, the description, then the extra columns; null if none. */
-  static String find(String... texts) {
+  public static String find(String... texts) {
     for (String text : texts) {
       if (text == null) {
         continue;
