@@ -46,7 +46,7 @@ final class SdrListings {
       return new SdrReading(c[0], c[1], c[2], null, null, List.of());
     }
     if (c.length == 5 && RECORD_ID.matcher(c[1]).matches() && isStatus(c[2])) {
-      return new SdrReading(c[0], c[4], c[2], c[3], null, List.of());
+      return new SdrReading(c[0], c[4], c[2], c[3], null, discreteStates(c[4]));
     }
     if (c.length >= 4 && !c[0].isEmpty() && (isStatus(c[3]) || c[3].startsWith("0x"))) {
       String reading = c[2].isEmpty() || c[2].equals("discrete") ? c[1] : c[1] + " " + c[2];
@@ -66,6 +66,14 @@ final class SdrListings {
       return new SdrReading(c[0].strip(), (c[1] + " " + c[2]).strip(), c[3].strip(), entity, type, List.of());
     }
     return null;
+  }
+
+  /** {@code sdr elist} prints a discrete sensor's asserted states as its reading: "Presence detected, Failure detected". */
+  private static List<String> discreteStates(String reading) {
+    if (reading.isEmpty() || Character.isDigit(reading.charAt(0)) || reading.startsWith("-")) {
+      return List.of();
+    }
+    return Arrays.stream(reading.split(",")).map(String::strip).filter(state -> !state.isEmpty()).toList();
   }
 
   private static boolean isStatus(String value) {

@@ -19,11 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads {@code smartctl -a -j} / {@code -x -j} (ATA, SCSI/SAS and NVMe devices): one drive per document, with
  * SMART overall health, the ATA sector counters, the SCSI grown defect list and the NVMe health log as signals.
- * {@code smartctl --scan -j} documents list devices only and yield nothing but a note.
+ * {@code smartctl --scan -j} documents list devices only and yield nothing but a note. Collectors that gather
+ * several drives into one JSON array of smartctl documents are read too.
  */
 public final class SmartctlJsonParser implements FileParser {
 
@@ -42,7 +44,13 @@ public final class SmartctlJsonParser implements FileParser {
     List<String> warnings = new ArrayList<>();
     for (ParseInput.InputFile file : input.files()) {
       JsonNode root = read(file);
-      readDocument(file.path(), root, components, warnings);
+      if (root.isArray()) {
+        for (JsonNode document : root) {
+          readDocument(file.path(), document, components, warnings);
+        }
+      } else {
+        readDocument(file.path(), root, components, warnings);
+      }
     }
     return new FileReport(input.path(), KIND, AssetReport.EMPTY, components, List.of(), warnings);
   }
@@ -50,8 +58,11 @@ public final class SmartctlJsonParser implements FileParser {
   private static JsonNode read(ParseInput.InputFile file) throws UnparseableInputException {
     try {
       JsonNode root = JSON.readTree(file.content());
-      if (root == null || !root.isObject()) {
-        throw new UnparseableInputException(file.path() + ": expected a smartctl JSON object");
+      boolean objects = root != null && (root.isObject()
+          || root.isArray() && !root.isEmpty() && StreamSupport.stream(root.spliterator(), false)
+              .allMatch(JsonNode::isObject));
+      if (!objects) {
+        throw new UnparseableInputException(file.path() + ": expected a smartctl JSON object (or an array of them)");
       }
       return root;
     } catch (IOException e) {

@@ -77,6 +77,19 @@ class IpmiSdrParserTest {
   }
 
   @Test
+  void shouldGradePsuByStatesThatSdrElistPrintsAsReading() throws Exception {
+    String elist = String.join("\n",
+        "PS1 Status       | 50h | ok  | 10.1 | Presence detected, Failure detected",
+        "PS2 Status       | 51h | ok  | 10.2 | Presence detected",
+        "PS2 Input Power  | 52h | ok  | 10.2 | 120 Watts");
+    FileReport report = parser.parse(ParseInput.single("sdr.txt", IpmiSdrParser.KIND,
+        elist.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(signal(atSlot(report, "PS1"), IpmiSdrParser.PSU_SIGNAL).getStatus()).isEqualTo(HealthStatus.CRITICAL);
+    assertThat(signal(atSlot(report, "PS2"), IpmiSdrParser.PSU_SIGNAL).getStatus()).isEqualTo(HealthStatus.OK);
+  }
+
+  @Test
   void shouldRejectTextWithoutSdrRows() {
     ParseInput input = ParseInput.single("sdr.txt", IpmiSdrParser.KIND,
         "Unable to open SDR for reading\n".getBytes(StandardCharsets.UTF_8));

@@ -141,6 +141,20 @@ class SmartctlJsonParserTest {
   }
 
   @Test
+  void shouldReadAnArrayOfSmartctlDocumentsAsSeveralDrives() throws Exception {
+    byte[] first = CorpusFiles.bytes("smartctl_json/scrutiny__smart-megaraid0.json");
+    byte[] second = CorpusFiles.bytes("smartctl_json/scrutiny__smart-megaraid1.json");
+    String array = "[" + new String(first, StandardCharsets.UTF_8) + "," + new String(second, StandardCharsets.UTF_8)
+        + "]";
+
+    FileReport report = parser.parse(ParseInput.single("smartctl/all.json", SmartctlJsonParser.KIND,
+        array.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(report.components()).extracting(ComponentReport::slot)
+        .containsExactly("/dev/sda megaraid,0", "/dev/sda megaraid,1");
+  }
+
+  @Test
   void shouldRejectInputThatIsNotSmartctlJson() {
     ParseInput text = ParseInput.single("x.json", SmartctlJsonParser.KIND, "hello".getBytes(StandardCharsets.UTF_8));
     ParseInput other = ParseInput.single("y.json", SmartctlJsonParser.KIND, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
