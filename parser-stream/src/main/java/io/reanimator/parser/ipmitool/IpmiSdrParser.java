@@ -34,8 +34,6 @@ public final class IpmiSdrParser implements FileParser {
   public static final String KIND = "ipmitool-sdr";
   public static final String PSU_SIGNAL = "ipmi.sdr.status";
 
-  private static final Pattern PSU_NAME =
-      Pattern.compile("(?i)^(?:PS|PSU|PWS|Power\\s*Supply|Pwr\\s*Supply)\\s*_?(\\d+)\\b");
   private static final Pattern PSU_ENTITY = Pattern.compile("^10\\.(\\d+)");
 
   @Override
@@ -69,9 +67,9 @@ public final class IpmiSdrParser implements FileParser {
 
   /** The PSU number a sensor belongs to, or null when it is not a PSU's own sensor. */
   static Integer psuIndex(SdrReading reading) {
-    Matcher name = PSU_NAME.matcher(reading.name());
-    if (name.find()) {
-      return Integer.valueOf(name.group(1));
+    Integer byName = PsuLabels.index(reading.name());
+    if (byName != null) {
+      return byName;
     }
     if (reading.entity() != null && reading.entity().contains("Power Supply")) {
       Matcher entity = PSU_ENTITY.matcher(reading.entity());
@@ -106,13 +104,8 @@ public final class IpmiSdrParser implements FileParser {
 
   /** The slot as the BMC names it ("PS1", "PSU2"), or "PS<n>" when only the entity tells. */
   private static String slot(int index, List<SdrReading> sensors) {
-    for (SdrReading sensor : sensors) {
-      Matcher name = PSU_NAME.matcher(sensor.name());
-      if (name.find()) {
-        return name.group().replaceAll("\\s+", " ").strip();
-      }
-    }
-    return "PS" + index;
+    return sensors.stream().map(s -> PsuLabels.label(s.name())).filter(label -> label != null).findFirst()
+        .orElse("PS" + index);
   }
 
   private static int rank(HealthStatus status) {

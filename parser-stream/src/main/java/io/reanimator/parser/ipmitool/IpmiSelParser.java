@@ -27,7 +27,8 @@ import java.util.Set;
  * [| extra]}. Times are the BMC's clock; without a zone (ipmitool before 1.8.19) they are read as UTC (what
  * Linux-managed BMCs keep), with a zone abbreviation ("23:09:44 CET") it is applied when Java knows it.
  * "Pre-Init" entries (logged before the BMC had a clock) have no time. The severity is assigned by
- * {@link SelSeverity}; memory events carry the DIMM they name as slot hint ({@link DimmLocators}).
+ * {@link SelSeverity}; memory events carry the DIMM they name as slot hint ({@link DimmLocators}), power supply
+ * events the PSU their sensor names ("PS1 Status" gives "PS1", as {@link IpmiSdrParser} names the slot).
  */
 public final class IpmiSelParser implements FileParser {
 
@@ -95,7 +96,7 @@ public final class IpmiSelParser implements FileParser {
     HealthStatus severity = SelSeverity.of(sensor.type(), description, deasserted);
     String slot = DimmLocators.isMemoryEvent(sensor.type(), description)
         ? DimmLocators.find(sensor.name(), description, extra)
-        : null;
+        : PsuLabels.label(sensor.name());
     return new LogEventReport(time, sensor.name(), sensor.type(), fullDescription, severity, slot);
   }
 

@@ -49,6 +49,7 @@ class IpmiSelParserTest {
         .isNotEmpty().allSatisfy(e -> {
           assertThat(e.sensor()).isEqualTo("PS1 Status");
           assertThat(e.severity()).isEqualTo(HealthStatus.WARNING);
+          assertThat(e.slotHint()).isEqualTo("PS1");
         });
     assertThat(events).filteredOn(e -> "Predictive failure".equals(e.description()))
         .allSatisfy(e -> assertThat(e.severity()).isEqualTo(HealthStatus.WARNING));
@@ -56,6 +57,8 @@ class IpmiSelParserTest {
         .isNotEmpty().allSatisfy(e -> assertThat(e.severity()).isEqualTo(HealthStatus.OK));
     assertThat(events).filteredOn(e -> "Failure detected".equals(e.description()))
         .isNotEmpty().allSatisfy(e -> assertThat(e.severity()).isEqualTo(HealthStatus.CRITICAL));
+    assertThat(events).filteredOn(e -> "Pwr Unit Status".equals(e.sensor()))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.slotHint()).isNull());
   }
 
   @Test
