@@ -76,7 +76,10 @@ final class FruComponents {
     String model = record.first("Product Name", "Board Product");
     String firmware = type == ComponentType.BMC || type == ComponentType.OTHER ? record.get("Product Version") : null;
     Long capacity = type == ComponentType.DIMM ? memorySize(record.get("Memory size")) : null;
-    return Optional.of(new ComponentReport(type, vendor, model, partNumber, serial, record.name(), firmware,
+    String slot = type == ComponentType.PSU && PsuLabels.label(record.name()) != null
+        ? PsuLabels.label(record.name())
+        : record.name();
+    return Optional.of(new ComponentReport(type, vendor, model, partNumber, serial, slot, firmware,
         capacity, null, attributes(record), List.of()));
   }
 

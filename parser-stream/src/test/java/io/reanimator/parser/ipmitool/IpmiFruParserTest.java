@@ -110,7 +110,7 @@ class IpmiFruParserTest {
 
     assertThat(report.asset().serial()).isEqualTo("............");
     assertThat(report.asset().baseboardSerial()).isEqualTo("QSAD73702029");
-    ComponentReport psu = atSlot(report, "Pwr Supply 1 FRU");
+    ComponentReport psu = atSlot(report, "Pwr Supply 1");
     assertThat(psu.type()).isEqualTo(ComponentType.PSU);
     assertThat(psu.vendor()).isEqualTo("SAMSUNG ELECTRO-MECHANICS CO.,LTD");
     assertThat(psu.serial()).isEqualTo("CNS2221A4SG7Q0942");
