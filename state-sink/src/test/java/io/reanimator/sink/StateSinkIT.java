@@ -184,7 +184,12 @@ class StateSinkIT {
         harness.awaitCaughtUp(config.groupId());
         CanonicalDump afterReplay = CanonicalDump.of(database.dataSource());
 
-        // then
+        // then: the later snapshot (sent first) wins over the earlier one, and redelivery changes nothing
+        assertThat(before.table("components")).filteredOn(l -> l.contains("samsung|rp-dimm-1")).singleElement()
+                .asString().contains("firmware=2.0", "first_seen_at=2024-03-01 10:00:00.123456",
+                        "last_seen_at=2024-04-01 10:00:00.000000");
+        assertThat(before.table("components")).filteredOn(l -> l.contains("intel|rp-nvme-1")).singleElement()
+                .asString().contains("health_status=CRITICAL");
         assertThat(before.table("installations")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(afterDuplicates.render()).isEqualTo(before.render());
         assertThat(afterReplay.render()).isEqualTo(before.render());
