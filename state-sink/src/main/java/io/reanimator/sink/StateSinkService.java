@@ -89,7 +89,7 @@ public final class StateSinkService implements AutoCloseable {
                     listener);
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(config),
                     new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            SinkLoop loop = new SinkLoop(consumer, RecordDecoder.topicNames(topics), new RecordDecoder(topics),
+            SinkLoop loop = new SinkLoop(consumer, RecordDecoder.topicNames(topics), new RecordDecoder(topics, serdes),
                     committer, dataSource, offsets, metrics, config.pollTimeout(), config.retryBackoff(),
                     config.maxRetryBackoff());
             StateSinkService service = new StateSinkService(dataSource, deadLetters, loop, metrics, config.groupId());

@@ -127,6 +127,26 @@ class StateSinkIT {
     }
 
     @Test
+    void shouldUpgradeAStubsTypeWhenALaterRecordKnowsIt() throws SQLException {
+        // given: a component known only from an installation (no type), already committed
+        String ssd = "intel|ty-nvme-1";
+        String asset = "supermicro|ty-1";
+        harness.send(harness.topics().installations(), ssd,
+                installation(ChangeAction.UPSERT, ssd, asset, "/dev/nvme0n1", T1, T1, null));
+        StateSinkConfig config = harness.config();
+        harness.start(config);
+        harness.awaitCaughtUp(config.groupId());
+
+        // when: a failure episode names its type
+        harness.send(harness.topics().failureEvents(), ssd, failure(ChangeAction.UPSERT, ssd, asset, 0.5, T1, T1, true));
+        harness.awaitCaughtUp(config.groupId());
+
+        // then
+        assertThat(CanonicalDump.of(database.dataSource()).table("components")).filteredOn(l -> l.contains(ssd))
+                .singleElement().asString().contains("component_type=NVME", "last_seen_at=null");
+    }
+
+    @Test
     void shouldUpdateInstallationsWhenALateCorrectionArrives() throws SQLException {
         // given: the DIMM seems installed in slot A2 since T2
         String dimm = "samsung|lc-dimm-1";

@@ -98,7 +98,7 @@ public final class SinkBenchmark {
                     assets, perAsset, eventsPerComponent);
             long records = produce(broker.bootstrapServers(), topics, assets, perAsset, eventsPerComponent);
             rawConsumer(broker.bootstrapServers(), topics, records, null);
-            rawConsumer(broker.bootstrapServers(), topics, records, new RecordDecoder(topics));
+            rawConsumer(broker.bootstrapServers(), topics, records, new RecordDecoder(topics, new AvroSerdeFactory(SerdeSettings.development(registry.url()))));
             sink(broker.bootstrapServers(), registry.url(), topicsConfig, mariaDb, records);
             rawUpserts(mariaDb, assets * perAsset * eventsPerComponent);
         }

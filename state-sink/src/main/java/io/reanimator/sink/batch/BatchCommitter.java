@@ -6,6 +6,7 @@ import io.reanimator.sink.errors.SqlErrors;
 import io.reanimator.sink.offsets.OffsetStore;
 import io.reanimator.sink.offsets.PartitionPositions;
 import io.reanimator.sink.ops.SinkMetrics;
+import io.reanimator.sink.subject.SubjectIdCache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class BatchCommitter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchCommitter.class);
+    /** Ids of this many assets and as many components are kept (a few MB). */
+    private static final int CACHED_SUBJECTS = 100_000;
 
     private final DataSource dataSource;
     private final OffsetStore offsets;
@@ -40,6 +43,7 @@ public final class BatchCommitter {
     private final DeadLetterPublisher deadLetters;
     private final SinkMetrics metrics;
     private final CommitListener listener;
+    private final SubjectIdCache cache = new SubjectIdCache(CACHED_SUBJECTS);
 
     public BatchCommitter(DataSource dataSource, OffsetStore offsets, BatchWriter writer,
             DeadLetterPublisher deadLetters, SinkMetrics metrics, CommitListener listener) {
@@ -109,12 +113,12 @@ public final class BatchCommitter {
         rejected.addAll(rows.invalid());
         publishOnce(rejected, published);
 
-        Map<String, Integer> written;
+        BatchWriter.Written written;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 checkPositions(connection, next.keySet(), positions);
-                written = writer.write(connection, rows);
+                written = writer.write(connection, rows, cache);
                 offsets.store(connection, next);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -123,8 +127,9 @@ public final class BatchCommitter {
             }
         }
         positions.stored(next);
-        metrics.batchCommitted(Duration.ofNanos(System.nanoTime() - started), written, recordsByTopic);
-        LOG.debug("Committed {} records ({} dead-lettered) as {}", entries.size(), rejected.size(), written);
+        cache.remember(written.ids());
+        metrics.batchCommitted(Duration.ofNanos(System.nanoTime() - started), written.rows(), recordsByTopic);
+        LOG.debug("Committed {} records ({} dead-lettered) as {}", entries.size(), rejected.size(), written.rows());
         listener.committed(Map.copyOf(next));
         return next;
     }

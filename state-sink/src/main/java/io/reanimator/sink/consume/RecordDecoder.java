@@ -5,6 +5,9 @@ import io.reanimator.avro.Installation;
 import io.reanimator.avro.LogBundle;
 import io.reanimator.avro.Observation;
 import io.reanimator.avro.TimelineEvent;
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import io.apicurio.registry.serde.avro.AvroKafkaSerdeConfig;
+import io.reanimator.schemas.serde.AvroSerdeFactory;
 import io.reanimator.schemas.topic.Topic;
 import io.reanimator.schemas.topic.Topics;
 import io.reanimator.sink.batch.Entry;
@@ -17,7 +20,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads the value bytes of a polled record with the topic's Avro deserializer. The consumer itself reads bytes,
  * so a record that cannot be read (poison bytes, an unknown schema id, a tombstone, a record of another type)
- * is still in hand, with its exact bytes, to be dead-lettered; it never stops the sink.
+ * is still in hand, with its exact bytes, to be dead-lettered; it never stops the sink. One decoder per thread.
  */
 public final class RecordDecoder {
 
@@ -26,12 +29,18 @@ public final class RecordDecoder {
 
     private final Map<String, Reader> readers = new HashMap<>();
 
-    public RecordDecoder(Topics topics) {
-        add(topics.bundles(), LogBundle.class);
-        add(topics.observations(), Observation.class);
-        add(topics.installations(), Installation.class);
-        add(topics.timelineEvents(), TimelineEvent.class);
-        add(topics.failureEvents(), FailureEvent.class);
+    /**
+     * @param topics the topics to read
+     * @param serdes the value serde settings; the deserializers use them with {@link CachingDatumProvider}
+     */
+    public RecordDecoder(Topics topics, AvroSerdeFactory serdes) {
+        Map<String, Object> config = new HashMap<>(serdes.valueConfig());
+        config.put(AvroKafkaSerdeConfig.AVRO_DATUM_PROVIDER, CachingDatumProvider.class.getName());
+        add(topics.bundles(), LogBundle.class, config);
+        add(topics.observations(), Observation.class, config);
+        add(topics.installations(), Installation.class, config);
+        add(topics.timelineEvents(), TimelineEvent.class, config);
+        add(topics.failureEvents(), FailureEvent.class, config);
     }
 
     /** The topics this decoder reads, in pipeline order. */
@@ -62,7 +71,9 @@ public final class RecordDecoder {
         return new Entry.Decoded(record, value);
     }
 
-    private <T> void add(Topic<String, T> topic, Class<T> type) {
-        readers.put(topic.name(), new Reader(topic.valueSerde().deserializer(), type));
+    private <T> void add(Topic<String, T> topic, Class<T> type, Map<String, Object> config) {
+        AvroKafkaDeserializer<T> deserializer = new AvroKafkaDeserializer<>();
+        deserializer.configure(config, false);
+        readers.put(topic.name(), new Reader(deserializer, type));
     }
 }

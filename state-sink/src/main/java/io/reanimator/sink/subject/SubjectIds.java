@@ -2,8 +2,12 @@ package io.reanimator.sink.subject;
 
 import java.util.Map;
 
-/** Surrogate ids of the assets and components of one batch, by identity key. */
-public record SubjectIds(Map<String, Long> assets, Map<String, Long> components) {
+/**
+ * Surrogate ids of the assets and components of one batch, by identity key, and what the batch established
+ * about component types ({@code typeKnown}: true when a stub with a known type was written, false when a full row
+ * with type UNKNOWN was; absent otherwise), for {@link SubjectIdCache}.
+ */
+public record SubjectIds(Map<String, Long> assets, Map<String, Long> components, Map<String, Boolean> typeKnown) {
 
     /** The id of asset {@code key}; null for a null key. */
     public Long asset(String key) {

@@ -5,15 +5,18 @@ import io.reanimator.sink.write.MultiRowUpsert;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Writes the assets and components of a batch (stubs, then full rows) and resolves their ids: six statements
- * at most, whatever the batch size (more only past {@link MultiRowUpsert}'s chunk size).
+ * at most, whatever the batch size (more only past {@link MultiRowUpsert}'s chunk size), and none for a batch
+ * of events about parts the {@link SubjectIdCache} already knows.
  */
 public final class SubjectTables {
 
@@ -35,36 +38,69 @@ public final class SubjectTables {
             "component_type = IF(component_type = 'UNKNOWN', VALUES(component_type), component_type)");
     private final MultiRowUpsert components =
             new MultiRowUpsert("components", COMPONENT_COLUMNS, latestWins(COMPONENT_COLUMNS));
-    private final KeyLookup assetIds = new KeyLookup("assets", "identity_key");
-    private final KeyLookup componentIds = new KeyLookup("components", "identity_key");
+    private final KeyLookup assetLookup = new KeyLookup("assets", "identity_key");
+    private final KeyLookup componentLookup = new KeyLookup("components", "identity_key");
 
-    /** Upserts every asset and component of {@code subjects}; {@code written} receives (table, rows sent). */
-    public SubjectIds write(Connection connection, Subjects subjects, BiConsumer<String, Integer> written)
-            throws SQLException {
-        Set<String> assetKeys = new HashSet<>(subjects.assets().keySet());
+    /**
+     * Upserts every asset and component of {@code subjects}, skipping stubs and lookups for keys in
+     * {@code cache}; {@code written} receives (table, rows sent).
+     */
+    public SubjectIds write(Connection connection, Subjects subjects, SubjectIdCache cache,
+            BiConsumer<String, Integer> written) throws SQLException {
+        Map<String, Long> assetIds = new HashMap<>();
+        Map<String, Long> componentIds = new HashMap<>();
+        Map<String, Boolean> typeKnown = new HashMap<>();
+        Set<String> assetKeys = new TreeSet<>(subjects.assets().keySet());
         assetKeys.addAll(subjects.assetStubs().keySet());
-        Set<String> componentKeys = new HashSet<>(subjects.components().keySet());
+        Set<String> componentKeys = new TreeSet<>(subjects.components().keySet());
         componentKeys.addAll(subjects.componentStubs().keySet());
 
         List<Object[]> stubAssets = new ArrayList<>();
-        subjects.assetStubs().keySet().stream().filter(key -> !subjects.assets().containsKey(key))
-                .forEach(key -> stubAssets.add(new Object[] {key}));
+        for (String key : subjects.assetStubs().keySet()) {
+            if (!subjects.assets().containsKey(key) && cache.asset(key) == null) {
+                stubAssets.add(new Object[] {key});
+            }
+        }
         assetStubs.execute(connection, stubAssets);
         written.accept("assets", assets.execute(connection, subjects.assets().values().stream().map(AssetRow::values).toList()));
 
         List<Object[]> stubComponents = new ArrayList<>();
         for (Map.Entry<String, String> stub : subjects.componentStubs().entrySet()) {
-            if (!subjects.components().containsKey(stub.getKey())) {
-                stubComponents.add(new Object[] {stub.getKey(), stub.getValue(), trusted(stub.getKey())});
+            String key = stub.getKey();
+            boolean knowsType = !Subjects.UNKNOWN_TYPE.equals(stub.getValue());
+            boolean needed = cache.component(key) == null || knowsType && !cache.componentTypeKnown(key);
+            if (!subjects.components().containsKey(key) && needed) {
+                stubComponents.add(new Object[] {key, stub.getValue(), trusted(key)});
+                if (knowsType) {
+                    typeKnown.put(key, true);
+                }
             }
         }
         componentStubs.execute(connection, stubComponents);
         written.accept("components", components.execute(connection,
                 subjects.components().values().stream().map(ComponentRow::values).toList()));
+        subjects.components().values().stream().filter(row -> Subjects.UNKNOWN_TYPE.equals(row.componentType()))
+                .forEach(row -> typeKnown.put(row.identityKey(), false));
 
-        return new SubjectIds(
-                assetKeys.isEmpty() ? Map.of() : assetIds.ids(connection, assetKeys),
-                componentKeys.isEmpty() ? Map.of() : componentIds.ids(connection, componentKeys));
+        resolve(connection, assetKeys, cache::asset, assetLookup, assetIds);
+        resolve(connection, componentKeys, cache::component, componentLookup, componentIds);
+        return new SubjectIds(assetIds, componentIds, typeKnown);
+    }
+
+    private static void resolve(Connection connection, Set<String> keys, Function<String, Long> cached,
+            KeyLookup lookup, Map<String, Long> ids) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            Long id = cached.apply(key);
+            if (id == null) {
+                missing.add(key);
+            } else {
+                ids.put(key, id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            ids.putAll(lookup.ids(connection, missing));
+        }
     }
 
     /** Slot-based keys ({@code slot:<asset>/<slot>}) identify a position, not a part. */
