@@ -73,6 +73,7 @@ public final class StateSinkService implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("state sink: cannot open the database pool " + config.database(), e);
         }
+        DeadLetterPublisher deadLetters = null;
         try {
             if (config.migrate()) {
                 new DatabaseMigrator(dataSource).migrate();
@@ -80,7 +81,7 @@ public final class StateSinkService implements AutoCloseable {
             AvroSerdeFactory serdes = new AvroSerdeFactory(config.serdes());
             Topics topics = Topics.create(config.topics(), serdes);
             SinkMetrics metrics = new SinkMetrics(registry);
-            DeadLetterPublisher deadLetters = new DeadLetterPublisher(
+            deadLetters = new DeadLetterPublisher(
                     new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
                             topics.deadLetters().valueSerde().serializer()),
                     topics.deadLetters().name(), DEAD_LETTER_TIMEOUT);
@@ -97,6 +98,9 @@ public final class StateSinkService implements AutoCloseable {
             LOG.info("State sink started: group {}, topics {}", config.groupId(), RecordDecoder.topicNames(topics));
             return service;
         } catch (RuntimeException e) {
+            if (deadLetters != null) {
+                deadLetters.close();
+            }
             dataSource.close();
             throw e;
         }
