@@ -1,6 +1,7 @@
 package io.reanimator.parser.dmidecode;
 
 import io.reanimator.avro.ComponentType;
+import io.reanimator.parser.identity.Placeholders;
 import io.reanimator.parser.report.AssetReport;
 import io.reanimator.parser.report.ComponentReport;
 import io.reanimator.parser.report.FileParser;
@@ -49,8 +50,33 @@ public final class DmidecodeParser implements FileParser {
             }
         }
         components.removeIf(c -> c.type() == ComponentType.MOTHERBOARD && c.serial() == null && c.model() == null);
+        components = uniqueSlots(components);
         AssetReport asset = DmiAsset.from(records, warnings);
         return new FileReport(input.path(), KIND, asset, components, List.of(), warnings);
+    }
+
+    /**
+     * Slots must tell parts apart when serials are placeholders: a missing, placeholder ("Not Specified") or
+     * repeated slot name becomes {@code <name or type> #<n>}, n counting that type's parts in file order.
+     */
+    private static List<ComponentReport> uniqueSlots(List<ComponentReport> components) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<ComponentType, Integer> ordinal = new HashMap<>();
+        List<ComponentReport> unique = new ArrayList<>();
+        for (ComponentReport c : components) {
+            int n = ordinal.merge(c.type(), 1, Integer::sum);
+            boolean placeholder = Placeholders.isPlaceholderText(c.slot());
+            String base = placeholder ? c.type().name() : c.slot();
+            boolean repeated = seen.merge(c.type() + "|" + base, 1, Integer::sum) > 1
+                    || components.stream().filter(o -> o != c && o.type() == c.type()).anyMatch(o -> base.equals(o.slot()));
+            if (placeholder || repeated) {
+                unique.add(new ComponentReport(c.type(), c.vendor(), c.model(), c.partNumber(), c.serial(),
+                        base + " #" + n, c.firmware(), c.capacityBytes(), c.speed(), c.attributes(), c.health()));
+            } else {
+                unique.add(c);
+            }
+        }
+        return unique;
     }
 
     /** Locators that occur more than once (e.g. "DIMM0" on every channel) need the bank locator to be unique. */

@@ -21,7 +21,7 @@ public final class Placeholders {
             "assettag", "nosuchfile", "0", "");
 
     private static final Pattern NUMBERED = Pattern.compile(
-            "(sernum|serialnum|serialnumber|manufacturer|partnum|assettagnum|dimmserial|dimm)\\d{0,2}");
+            "(sernum|serialnum|serialnumber|manufacturer|partnum|assettagnum)\\d{0,2}");
     private static final Pattern REPEATED = Pattern.compile("([0fx\\-.*#?_ ])\\1*");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}\\s]*");
     private static final Set<String> UUIDS = Set.of(

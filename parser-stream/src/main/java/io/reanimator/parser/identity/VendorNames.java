@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  */
 public final class VendorNames {
 
-    private static final Pattern JEDEC_12 = Pattern.compile("(?i)(?:0x)?([0-9a-f]{2})([0-9a-f]{2})[0-9a-f]{8}");
-    private static final Pattern JEDEC_SHORT = Pattern.compile("(?i)(?:0x)?([0-9a-f]{2})([0-9a-f]{2})");
+    /** Bank byte then id byte, as most SMBIOS tables print it: {@code 00CE00B300CE}, {@code 802C}. */
+    private static final Pattern JEDEC_BANK_FIRST = Pattern.compile("(?i)([0-9a-f]{2})([0-9a-f]{2})(?:[0-9a-f]{8})?");
+    /** Id byte then bank byte, as a little-endian word with {@code 0x}: {@code 0xAD00}, {@code 0xCE00000000000000}. */
+    private static final Pattern JEDEC_ID_FIRST = Pattern.compile("(?i)0x([0-9a-f]{2})([0-9a-f]{2})(?:[0-9a-f]{4}){0,3}");
 
     /** JEP106 codes as SMBIOS prints them: the bank byte (continuation count, parity bit masked) and the id byte. */
     private static final Map<String, String> JEDEC = Map.ofEntries(
@@ -154,14 +156,13 @@ public final class VendorNames {
     }
 
     private static String fromJedec(String raw) {
-        Matcher twelve = JEDEC_12.matcher(raw);
-        if (twelve.matches()) {
-            return JEDEC.get(bank(twelve.group(1)) + twelve.group(2).toUpperCase(Locale.ROOT));
+        Matcher idFirst = JEDEC_ID_FIRST.matcher(raw);
+        if (idFirst.matches()) {
+            return JEDEC.get(bank(idFirst.group(2)) + idFirst.group(1).toUpperCase(Locale.ROOT));
         }
-        Matcher shortId = JEDEC_SHORT.matcher(raw);
-        if (shortId.matches() && raw.toLowerCase(Locale.ROOT).startsWith("0x")) {
-            // "0xAD00": id byte first, bank second (little-endian word as some BIOSes print it)
-            return JEDEC.get(bank(shortId.group(2)) + shortId.group(1).toUpperCase(Locale.ROOT));
+        Matcher bankFirst = JEDEC_BANK_FIRST.matcher(raw);
+        if (bankFirst.matches()) {
+            return JEDEC.get(bank(bankFirst.group(1)) + bankFirst.group(2).toUpperCase(Locale.ROOT));
         }
         return null;
     }
