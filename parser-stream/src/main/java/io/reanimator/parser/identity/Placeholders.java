@@ -40,8 +40,8 @@ public final class Placeholders {
         if (trimmed.isEmpty()) {
             return "empty serial";
         }
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (PUNCTUATION_ONLY.matcher(trimmed).matches() || REPEATED.matcher(lower).matches()) {
+        String compact = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        if (PUNCTUATION_ONLY.matcher(trimmed).matches() || REPEATED.matcher(compact).matches()) {
             return "placeholder serial: " + trimmed;
         }
         String squashed = squash(trimmed);
