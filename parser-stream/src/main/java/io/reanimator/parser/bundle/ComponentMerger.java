@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns every tool's component reports into one {@link ComponentSnapshot} per part.
@@ -32,6 +33,8 @@ import java.util.function.Function;
  * value winning per key.
  */
 public final class ComponentMerger {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]");
 
     private ComponentMerger() {
     }
@@ -75,7 +78,7 @@ public final class ComponentMerger {
         if (report.slot() == null || report.slot().isBlank()) {
             return null;
         }
-        return family + "|slot|" + report.slot().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+        return family + "|slot|" + squash(report.slot());
     }
 
     private static String family(ComponentType type) {
@@ -141,7 +144,7 @@ public final class ComponentMerger {
     }
 
     private static String squash(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
+        return SEPARATORS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     static ParseWarning warning(SourcedComponent about, String message) {

@@ -28,8 +28,8 @@ final class DmiTextReader {
         List<DmiRecord> records = new ArrayList<>();
         Builder current = null;
         for (String line : text.split("\r?\n")) {
-            Matcher handle = HANDLE.matcher(line);
-            if (handle.find()) {
+            Matcher handle = line.startsWith("Handle ") ? HANDLE.matcher(line) : null;
+            if (handle != null && handle.find()) {
                 if (current != null) {
                     records.add(current.build());
                 }

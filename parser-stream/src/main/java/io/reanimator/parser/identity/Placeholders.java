@@ -23,6 +23,8 @@ public final class Placeholders {
     private static final Pattern NUMBERED = Pattern.compile(
             "(sernum|serialnum|serialnumber|manufacturer|partnum|assettagnum)\\d{0,2}");
     private static final Pattern REPEATED = Pattern.compile("([0fx\\-.*#?_ ])\\1*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f-]{32,36}");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}\\s]*");
     private static final Set<String> UUIDS = Set.of(
             "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
@@ -40,7 +42,7 @@ public final class Placeholders {
         if (trimmed.isEmpty()) {
             return "empty serial";
         }
-        String compact = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String compact = WHITESPACE.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll("");
         if (PUNCTUATION_ONLY.matcher(trimmed).matches() || REPEATED.matcher(compact).matches()) {
             return "placeholder serial: " + trimmed;
         }
@@ -76,7 +78,7 @@ public final class Placeholders {
             return true;
         }
         String lower = raw.trim().toLowerCase(Locale.ROOT);
-        return UUIDS.contains(lower) || isPlaceholderSerial(lower) || !lower.matches("[0-9a-f-]{32,36}");
+        return UUIDS.contains(lower) || isPlaceholderSerial(lower) || !UUID_SHAPE.matcher(lower).matches();
     }
 
     static String squash(String raw) {

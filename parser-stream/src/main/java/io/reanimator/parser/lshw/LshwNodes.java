@@ -32,6 +32,8 @@ final class LshwNodes {
     private static final Pattern DISCRETE_GPU = Pattern.compile("(?i)(nvidia|advanced micro devices.*(radeon|instinct)"
             + "|\\bamd\\b.*(radeon|instinct)|ati technologies)");
 
+    private static final Pattern SOLID_STATE_MODEL = Pattern.compile("(?i)(ssd|micron_|mtfd|mz[0-9a-z]|kingston sa)");
+
     private LshwNodes() {
     }
 
@@ -169,7 +171,7 @@ final class LshwNodes {
     }
 
     private static boolean isSolidStateModel(String product) {
-        return product != null && product.matches("(?i).*(ssd|micron_|mtfd|mz[0-9a-z]|intel ssd|kingston sa).*");
+        return product != null && SOLID_STATE_MODEL.matcher(product).find();
     }
 
     private static Map<String, String> attributes(JsonNode node) {
