@@ -22,8 +22,11 @@ public final class VendorNames {
 
     /** Bank byte then id byte, as most SMBIOS tables print it: {@code 00CE00B300CE}, {@code 802C}. */
     private static final Pattern JEDEC_BANK_FIRST = Pattern.compile("(?i)([0-9a-f]{2})([0-9a-f]{2})(?:[0-9a-f]{8})?");
-    /** Id byte then bank byte, as a little-endian word with {@code 0x}: {@code 0xAD00}, {@code 0xCE00000000000000}. */
-    private static final Pattern JEDEC_ID_FIRST = Pattern.compile("(?i)0x([0-9a-f]{2})([0-9a-f]{2})(?:[0-9a-f]{4}){0,3}");
+    /**
+     * Bytes in JEP106 order with {@code 0x}: continuation codes ({@code 7F}, one per bank) then the id, e.g.
+     * {@code 0xAD00}, {@code 0xCE00000000000000}, {@code 0x7F98000000000000} (Kingston, bank 2).
+     */
+    private static final Pattern JEDEC_ID_FIRST = Pattern.compile("(?i)0x((?:[0-9a-f]{2}){2,8})");
 
     /** JEP106 codes as SMBIOS prints them: the bank byte (continuation count, parity bit masked) and the id byte. */
     private static final Map<String, String> JEDEC = Map.ofEntries(
@@ -158,7 +161,13 @@ public final class VendorNames {
     private static String fromJedec(String raw) {
         Matcher idFirst = JEDEC_ID_FIRST.matcher(raw);
         if (idFirst.matches()) {
-            return JEDEC.get(bank(idFirst.group(2)) + idFirst.group(1).toUpperCase(Locale.ROOT));
+            String hex = idFirst.group(1).toUpperCase(Locale.ROOT);
+            int bank = 0;
+            while (hex.startsWith("7F") && hex.length() > 2) {
+                bank++;
+                hex = hex.substring(2);
+            }
+            return JEDEC.get(String.format(Locale.ROOT, "%02X", bank) + hex.substring(0, 2));
         }
         Matcher bankFirst = JEDEC_BANK_FIRST.matcher(raw);
         if (bankFirst.matches()) {

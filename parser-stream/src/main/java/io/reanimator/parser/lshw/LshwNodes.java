@@ -66,7 +66,7 @@ final class LshwNodes {
             case "storage" -> storage(node);
             case "network" -> text(node, "businfo") != null && text(node, "businfo").startsWith("pci@") ? nic(node) : null;
             case "display" -> isDiscreteGpu(node) ? simple(node, ComponentType.GPU, text(node, "businfo")) : null;
-            case "power" -> simple(node, ComponentType.PSU, id);
+            case "power" -> id.startsWith("battery") ? null : simple(node, ComponentType.PSU, id);
             case "bus" -> "core".equals(id) ? simple(node, ComponentType.MOTHERBOARD, "baseboard") : null;
             default -> null;
         };

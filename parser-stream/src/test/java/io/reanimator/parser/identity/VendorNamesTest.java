@@ -9,7 +9,7 @@ class VendorNamesTest {
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-        "00CE00B300CE|samsung", "80CE80B380CE|samsung", "00CE063200CE|samsung", "0xCE00000000000000|samsung",
+        "00CE00B300CE|samsung", "0x7F98000000000000|kingston", "80CE80B380CE|samsung", "00CE063200CE|samsung", "0xCE00000000000000|samsung",
         "Samsung|samsung", "SAMSUNG|samsung", "'Samsung                    '|samsung",
         "00AD00B300AD|skhynix", "0xAD00|skhynix", "Hynix|skhynix", "SK Hynix|skhynix", "SK hynix|skhynix",
         "Hynix Semiconducto|skhynix", "Hynix Semiconductor (Hyundai Electronics)|skhynix",

@@ -82,6 +82,7 @@ class LshwJsonParserTest {
         assertThat(report.components()).filteredOn(c -> c.type() == ComponentType.HDD || c.type() == ComponentType.SSD)
                 .singleElement().extracting(ComponentReport::vendor, ComponentReport::serial)
                 .containsExactly("Hitachi", "110207PCKB04VNHUX46K");
+        assertThat(ofType(report, ComponentType.PSU)).as("a laptop battery is not a PSU").isEmpty();
     }
 
     @Test
