@@ -57,10 +57,22 @@ class ParserStreamTopologyTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(false);
+    }
+
+    /**
+     * @param atLeastOnce the driver's exactly-once emulation drops the records a deserialization handler returns
+     *                    for the dead-letter topic; with at-least-once it routes them like a real task does
+     */
+    private void startDriver(boolean atLeastOnce) {
         ParserStreamConfig config = config(kafka, bundles.root(), kafka.uniqueName("ttd"));
         topics = Topics.create(config.topics(), new AvroSerdeFactory(config.serdeSettings()));
-        driver = new TopologyTestDriver(ParserStreamTopology.build(config, topics),
-                ParserStreamService.properties(config, topics));
+        java.util.Properties props = ParserStreamService.properties(config, topics);
+        if (atLeastOnce) {
+            props.put(org.apache.kafka.streams.StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                    org.apache.kafka.streams.StreamsConfig.AT_LEAST_ONCE);
+        }
+        driver = new TopologyTestDriver(ParserStreamTopology.build(config, topics), props);
         input = driver.createInputTopic(topics.bundles().name(), topics.bundles().keySerde().serializer(),
                 topics.bundles().valueSerde().serializer());
         rawInput = driver.createInputTopic(topics.bundles().name(), new ByteArraySerializer(),
@@ -125,18 +137,25 @@ class ParserStreamTopologyTest {
         assertThat(observations.readValuesToList()).hasSize(1);
     }
 
-    /**
-     * The driver does not route the deserialization handler's dead-letter records to its output topics, so the
-     * dead letter itself is asserted in {@code ParserStreamIT} against a real broker; here: the stream goes on.
-     */
+    /** Under exactly-once the same path is shown by {@code ParserStreamIT} on a real broker. */
     @Test
-    void shouldSkipPoisonBytesAndGoOnWithTheNextBundle() {
+    void shouldDeadLetterPoisonBytesWithTheirCoordinatesAndGoOn() {
+        driver.close();
+        startDriver(true);
         byte[] poison = "definitely not avro".getBytes(StandardCharsets.UTF_8);
         LogBundle dell = bundles.publish(dmidecodeBundle("glpi-agent__dell-r640.txt"));
 
         rawInput.pipeInput("k1".getBytes(StandardCharsets.UTF_8), poison, COLLECTED);
         input.pipeInput(dell.getSha256(), dell, COLLECTED);
 
+        DeadLetter deadLetter = deadLetters.readValue();
+        assertThat(deadLetter.getReason()).startsWith("undeserializable record");
+        assertThat(bytes(deadLetter.getOriginalValue())).isEqualTo(poison);
+        assertThat(bytes(deadLetter.getOriginalKey())).isEqualTo("k1".getBytes(StandardCharsets.UTF_8));
+        assertThat(deadLetter.getSourceTopic()).isEqualTo(topics.bundles().name());
+        assertThat(deadLetter.getSourcePartition()).isEqualTo(0);
+        assertThat(deadLetter.getSourceOffset()).isEqualTo(0L);
+        assertThat(deadLetter.getStage()).isEqualTo("parser-stream");
         assertThat(observations.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("dell|2rjf153");
     }
 
