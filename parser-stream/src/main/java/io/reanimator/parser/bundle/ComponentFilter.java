@@ -1,6 +1,5 @@
 package io.reanimator.parser.bundle;
 
-import io.reanimator.avro.ComponentType;
 import io.reanimator.parser.identity.Placeholders;
 import io.reanimator.parser.report.ComponentReport;
 import java.util.regex.Pattern;
