@@ -17,7 +17,8 @@ public record TopicSpecs(
         TopicSpec timelineEvents,
         TopicSpec failureEvents,
         TopicSpec tickets,
-        TopicSpec deadLetters) {
+        TopicSpec deadLetters,
+        TopicSpec registryChanges) {
 
     static final long DEAD_LETTER_RETENTION_MS = Duration.ofDays(30).toMillis();
 
@@ -32,12 +33,16 @@ public record TopicSpecs(
                 forever(config, "timeline-events.v1"),
                 forever(config, "failure-events.v1"),
                 spec(config, "tickets.v1", CleanupPolicy.COMPACT, TopicSpec.RETAIN_FOREVER),
-                spec(config, "dead-letters.v1", CleanupPolicy.DELETE, DEAD_LETTER_RETENTION_MS));
+                spec(config, "dead-letters.v1", CleanupPolicy.DELETE, DEAD_LETTER_RETENTION_MS),
+                // Registry changes are the source of truth of the registry tables and of their timeline
+                // entries: kept forever, not compacted, so a replay rebuilds the history as well as the state.
+                forever(config, "registry.v1"));
     }
 
-    /** Every spec, in pipeline order. */
+    /** Every spec, in pipeline order, then the registry. */
     public List<TopicSpec> all() {
-        return List.of(bundles, observations, installations, timelineEvents, failureEvents, tickets, deadLetters);
+        return List.of(bundles, observations, installations, timelineEvents, failureEvents, tickets, deadLetters,
+                registryChanges);
     }
 
     private static TopicSpec forever(TopicsConfig config, String suffix) {

@@ -5,6 +5,7 @@ import io.reanimator.avro.FailureEvent;
 import io.reanimator.avro.Installation;
 import io.reanimator.avro.LogBundle;
 import io.reanimator.avro.Observation;
+import io.reanimator.avro.RegistryChange;
 import io.reanimator.avro.Ticket;
 import io.reanimator.avro.TimelineEvent;
 import io.reanimator.schemas.serde.AvroSerdeFactory;
@@ -24,7 +25,8 @@ public record Topics(
         Topic<String, TimelineEvent> timelineEvents,
         Topic<String, FailureEvent> failureEvents,
         Topic<String, Ticket> tickets,
-        Topic<byte[], DeadLetter> deadLetters) {
+        Topic<byte[], DeadLetter> deadLetters,
+        Topic<String, RegistryChange> registryChanges) {
 
     /** All topics, their value serdes built by {@code serdes}. */
     public static Topics create(TopicsConfig config, AvroSerdeFactory serdes) {
@@ -36,12 +38,13 @@ public record Topics(
                 new Topic<>(specs.timelineEvents(), Serdes.String(), serdes.valueSerde(TimelineEvent.class)),
                 new Topic<>(specs.failureEvents(), Serdes.String(), serdes.valueSerde(FailureEvent.class)),
                 new Topic<>(specs.tickets(), Serdes.String(), serdes.valueSerde(Ticket.class)),
-                new Topic<>(specs.deadLetters(), Serdes.ByteArray(), serdes.valueSerde(DeadLetter.class)));
+                new Topic<>(specs.deadLetters(), Serdes.ByteArray(), serdes.valueSerde(DeadLetter.class)),
+                new Topic<>(specs.registryChanges(), Serdes.String(), serdes.valueSerde(RegistryChange.class)));
     }
 
-    /** The spec of every topic, in pipeline order. */
+    /** The spec of every topic, in pipeline order, then the registry. */
     public List<TopicSpec> specs() {
         return List.of(bundles.spec(), observations.spec(), installations.spec(), timelineEvents.spec(),
-                failureEvents.spec(), tickets.spec(), deadLetters.spec());
+                failureEvents.spec(), tickets.spec(), deadLetters.spec(), registryChanges.spec());
     }
 }

@@ -20,6 +20,9 @@ import io.reanimator.avro.LogEvent;
 import io.reanimator.avro.ManifestSource;
 import io.reanimator.avro.Observation;
 import io.reanimator.avro.ParseWarning;
+import io.reanimator.avro.RegistryChange;
+import io.reanimator.avro.RegistryEntityType;
+import io.reanimator.avro.RegistryLotRule;
 import io.reanimator.avro.SubjectType;
 import io.reanimator.avro.Ticket;
 import io.reanimator.avro.TimelineEvent;
@@ -47,7 +50,18 @@ public final class SampleRecords {
 
     public static List<SpecificRecord> all() {
         return List.of(logBundle(), observation(), installation(), timelineEvent(), failureEvent(), ticket(),
-                deadLetter());
+                deadLetter(), registryChange());
+    }
+
+    static RegistryChange registryChange() {
+        RegistryLotRule rule = RegistryLotRule.newBuilder().setCode("SSD_NVME_03.84TB_GEN4")
+                .setComponentType(ComponentType.NVME).setVendorPattern("^samsung$").setModelPattern("PM9A3")
+                .setCapacityMinBytes(3_800_000_000_000L).setCapacityMaxBytes(3_900_000_000_000L).setPriority(10)
+                .build();
+        return RegistryChange.newBuilder().setChangeId("5f0c8f9e-3c1a-4d59-9a2e-0b7c3a1d2e4f")
+                .setAction(ChangeAction.UPSERT).setEntityType(RegistryEntityType.LOT_RULE)
+                .setEntityKey("lot:SSD_NVME_03.84TB_GEN4").setOccurredAt(RECEIVED).setChangedBy("ops@acme")
+                .setLotRule(rule).build();
     }
 
     static LogBundle logBundle() {

@@ -23,7 +23,7 @@ class TopicSpecsTest {
         // then
         assertThat(specs.all()).extracting(TopicSpec::name).containsExactly(
                 "test.bundles.v1", "test.observations.v1", "test.installations.v1", "test.timeline-events.v1",
-                "test.failure-events.v1", "test.tickets.v1", "test.dead-letters.v1");
+                "test.failure-events.v1", "test.tickets.v1", "test.dead-letters.v1", "test.registry.v1");
         assertThat(specs.all()).allSatisfy(spec -> {
             assertThat(spec.partitions()).isEqualTo(3);
             assertThat(spec.replicationFactor()).isEqualTo((short) 2);
