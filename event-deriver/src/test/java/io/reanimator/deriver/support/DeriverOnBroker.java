@@ -87,7 +87,19 @@ public final class DeriverOnBroker implements AutoCloseable {
         producer.flush();
     }
 
-    /** Reads committed outputs into {@code state} until {@code done} holds or the timeout passes. */
+    /** Reads committed outputs into {@code state} until {@code done} holds (at once) or the timeout passes. */
+    public AppliedState readUntilFirst(AppliedState state, Predicate<AppliedState> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && !done.test(state)) {
+            reader.poll(Duration.ofMillis(50)).forEach(record -> apply(state, record.value()));
+        }
+        return state;
+    }
+
+    /**
+     * Reads committed outputs into {@code state} until {@code done} holds and nothing more arrived for 3 s (so
+     * that late duplicates would be seen), or the timeout passes.
+     */
     public AppliedState readUntil(AppliedState state, Predicate<AppliedState> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long quietSince = System.nanoTime();
