@@ -128,6 +128,18 @@ class EventDeriverTopologyTest {
     }
 
     @Test
+    void shouldDeadLetterAnObservationKeyedByAnythingButItsAsset() {
+        try (DriverRun run = new DriverRun(stateDir)) {
+            // when
+            run.observations.pipeInput("wrong-key", server("b1", "01").build());
+            // then
+            assertThat(run.deadLetters.readValuesToList()).singleElement()
+                    .satisfies(letter -> assertThat(letter.getReason()).contains("not keyed by its asset"));
+            assertThat(run.events.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
     void shouldMatchTheCheckedInTopologyDescription() throws Exception {
         // given
         EventDeriverConfig config = EventDeriverConfig.of("unused:9092",

@@ -94,6 +94,11 @@ public final class DeriveAssetHistoryProcessor implements Processor<String, byte
             deadLetter(record, "invalid observation", e, observation.getBundleId());
             return;
         }
+        if (!snapshot.assetKey().equals(record.key())) {
+            // Another key would put this asset's snapshots in two partitions and two stores.
+            deadLetter(record, "observation not keyed by its asset identity key", null, snapshot.bundleId());
+            return;
+        }
         derive(record, snapshot);
     }
 
