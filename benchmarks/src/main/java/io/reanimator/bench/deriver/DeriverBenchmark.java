@@ -70,6 +70,11 @@ public final class DeriverBenchmark {
             System.out.printf("fleet: %d assets x %d snapshots = %d observations, 12 parts each%n", assets,
                     snapshots, fleet.size());
 
+            CoreOnly.observationsPerSecond(fleet, true);
+            System.out.printf("core only, in memory: %.0f obs/s%n", CoreOnly.observationsPerSecond(fleet, false));
+            System.out.printf("core only, with the JSON state serde on every read and write: %.0f obs/s%n",
+                    CoreOnly.observationsPerSecond(fleet, true));
+
             TopicsConfig baselineTopics = new TopicsConfig("bench-base.", 6, (short) 1);
             Topics base = create(bootstrap, baselineTopics, serdes);
             List<ProducerRecord<String, byte[]>> encoded = encode(base, fleet);
