@@ -44,6 +44,24 @@ class OrderIndependenceProperties {
         }
         assertThat(differences(inOrder.installations, Reference.installations(history))).isEmpty();
         assertThat(firmwareChanges(inOrder)).isEqualTo(Reference.firmwareChanges(history));
+        assertThat(movements(inOrder)).isEqualTo(Reference.movements(history));
+    }
+
+    private static Set<Reference.Movement> movements(TwoStage deriver) {
+        Set<EventType> types = Set.of(EventType.INSTALLED, EventType.REMOVED, EventType.MOVED,
+                EventType.SLOT_CHANGED);
+        return deriver.events.values().stream().filter(e -> !e.assetSubject() && types.contains(e.type()))
+                .map(e -> switch (e.type()) {
+                    case INSTALLED -> new Reference.Movement(e.componentKey(), "INSTALLED", e.occurredAt(), null,
+                            e.assetKey() + "/" + e.slot());
+                    case REMOVED -> new Reference.Movement(e.componentKey(), "REMOVED", e.occurredAt(),
+                            e.assetKey() + "/" + e.slot(), null);
+                    default -> new Reference.Movement(e.componentKey(), e.type().name(), e.occurredAt(),
+                            e.fromAssetKey() + "/" + e.fromSlot(), e.toAssetKey() + "/" + e.toSlot());
+                })
+                .collect(Collectors.toCollection(() -> new java.util.TreeSet<>(
+                        java.util.Comparator.comparing(Reference.Movement::componentKey)
+                                .thenComparingLong(Reference.Movement::at).thenComparing(Reference.Movement::type))));
     }
 
     @Property(tries = 60)

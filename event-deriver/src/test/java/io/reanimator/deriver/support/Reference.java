@@ -96,6 +96,40 @@ public final class Reference {
                 end == null ? null : end.collectedAt(), List.copyOf(evidence));
     }
 
+    /** A component's movement, as "TYPE component at from->to" lines. */
+    public record Movement(String componentKey, String type, long at, String from, String to) {
+    }
+
+    /** INSTALLED, REMOVED, MOVED and SLOT_CHANGED, read off the reference intervals of each component. */
+    public static Set<Movement> movements(List<Snapshot> all) {
+        Set<Movement> movements = new TreeSet<>(Comparator.comparing(Movement::componentKey)
+                .thenComparingLong(Movement::at).thenComparing(Movement::type));
+        Map<String, List<InstallationItem>> byComponent = new TreeMap<>();
+        installations(all).values().forEach(i -> byComponent.computeIfAbsent(i.componentKey(),
+                k -> new ArrayList<>()).add(i));
+        byComponent.forEach((component, intervals) -> {
+            intervals.sort(Comparator.comparingLong(InstallationItem::installedAt));
+            for (int i = 0; i < intervals.size(); i++) {
+                InstallationItem now = intervals.get(i);
+                movements.add(new Movement(component, "INSTALLED", now.installedAt(), null,
+                        now.assetKey() + "/" + now.slot()));
+                if (now.removedAt() != null) {
+                    movements.add(new Movement(component, "REMOVED", now.removedAt(),
+                            now.assetKey() + "/" + now.slot(), null));
+                }
+                InstallationItem before = i > 0 ? intervals.get(i - 1) : null;
+                boolean reinstalledInPlace = before != null && before.assetKey().equals(now.assetKey())
+                        && Objects.equals(before.slot(), now.slot());
+                if (before != null && !reinstalledInPlace) {
+                    String type = before.assetKey().equals(now.assetKey()) ? "SLOT_CHANGED" : "MOVED";
+                    movements.add(new Movement(component, type, now.installedAt(),
+                            before.assetKey() + "/" + before.slot(), now.assetKey() + "/" + now.slot()));
+                }
+            }
+        });
+        return movements;
+    }
+
     public static Set<FirmwareChange> firmwareChanges(List<Snapshot> all) {
         List<Snapshot> sorted = distinctSorted(all);
         Set<FirmwareChange> changes = new TreeSet<>(Comparator.comparing(FirmwareChange::componentKey)
