@@ -87,6 +87,29 @@ class ScenarioIT {
         }
     }
 
+    @Test
+    void shouldDeadLetterPoisonBytesAndCarryOnWithTheScenario(TestKafka kafka) {
+        // given
+        byte[] poison = {0, 0, 0, 0, 0, 0, 0, 0, 42, 7, 7, 7};
+        List<Observation> inOrder = TwoServerScenario.observations();
+        AppliedState expected = DriverRun.applied(driverState, inOrder);
+        try (DeriverOnBroker deriver = new DeriverOnBroker(kafka)) {
+            deriver.start(deriver.stateDir("poison"));
+            // when
+            deriver.sendRaw(A, poison);
+            deriver.sendRaw(B, "{\"not\": \"avro\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            deriver.send(inOrder);
+            AppliedState actual = deriver.readUntil(new AppliedState(),
+                    state -> state.rendered().equals(expected.rendered()), Duration.ofSeconds(90));
+            // then
+            assertThat(actual.rendered()).isEqualTo(expected.rendered());
+            assertThat(deriver.deadLetters(2, Duration.ofSeconds(30))).hasSize(2).allSatisfy(letter -> {
+                assertThat(letter.getReason()).isEqualTo("undecodable observation");
+                assertThat(letter.getOriginalValue()).isNotNull();
+            });
+        }
+    }
+
     static List<Installation> intervals(AppliedState state, String component) {
         return state.installationRecords.values().stream().filter(i -> i.getComponentKey().equals(component))
                 .sorted(Comparator.comparing(Installation::getInstalledAt)).toList();

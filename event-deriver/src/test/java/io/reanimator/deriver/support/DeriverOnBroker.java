@@ -87,6 +87,35 @@ public final class DeriverOnBroker implements AutoCloseable {
         producer.flush();
     }
 
+    /** Writes raw bytes to the observations topic, as a broken producer would. */
+    public void sendRaw(String key, byte[] value) {
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(topics.observations().name(), key, value));
+            raw.flush();
+        }
+    }
+
+    /** The committed dead letters, read from the beginning until {@code count} arrived or the timeout passed. */
+    public List<io.reanimator.avro.DeadLetter> deadLetters(int count, Duration timeout) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, applicationId + "-dead-letters",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<io.reanimator.avro.DeadLetter> letters = new java.util.ArrayList<>();
+        try (KafkaConsumer<byte[], io.reanimator.avro.DeadLetter> consumer = new KafkaConsumer<>(props,
+                topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topics.deadLetters().name()));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (letters.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> letters.add(r.value()));
+            }
+        }
+        return letters;
+    }
+
     /** Reads committed outputs into {@code state} until {@code done} holds (at once) or the timeout passes. */
     public AppliedState readUntilFirst(AppliedState state, Predicate<AppliedState> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
