@@ -1,5 +1,6 @@
 package io.reanimator.deriver.topology;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,8 +15,11 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public final class JsonSerde {
 
+    // Nulls are left out (most optional fields of stored timeline items are null): a smaller changelog, and an
+    // absent field reads back as null.
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private JsonSerde() {
     }
