@@ -18,8 +18,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,10 +84,20 @@ public final class TopicsInit {
         Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         List<NewTopic> missing = specs.stream().filter(s -> !existing.contains(s.name())).map(TopicSpec::newTopic)
                 .toList();
+        List<String> created = new ArrayList<>();
         if (!missing.isEmpty()) {
-            admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    result.getValue().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    created.add(result.getKey());
+                } catch (ExecutionException e) {
+                    // Another init step (or a retried request of this one) created it first: checked below.
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
         }
-        List<String> created = missing.stream().map(NewTopic::name).toList();
         List<String> problems = new ArrayList<>();
         for (TopicSpec spec : specs) {
             if (!created.contains(spec.name())) {
@@ -102,8 +115,7 @@ public final class TopicsInit {
     private static List<String> differences(Admin admin, TopicSpec spec)
             throws InterruptedException, ExecutionException, TimeoutException {
         List<String> problems = new ArrayList<>();
-        TopicDescription description = admin.describeTopics(List.of(spec.name())).allTopicNames()
-                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(spec.name());
+        TopicDescription description = describe(admin, spec.name());
         if (description.partitions().size() < spec.partitions()) {
             problems.add(spec.name() + " has " + description.partitions().size() + " partitions, the spec says "
                     + spec.partitions() + " (add partitions only with a plan: keys move to other partitions)");
@@ -117,6 +129,23 @@ public final class TopicsInit {
                     + spec.cleanupPolicy().configValue());
         }
         return problems;
+    }
+
+    /** Describes a topic, waiting while a topic created a moment ago is not yet known to the broker answering. */
+    private static TopicDescription describe(Admin admin, String topic)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                        .get(topic);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     private static void copy(Map<String, String> env, String envKey, Map<String, String> props, String propKey) {
