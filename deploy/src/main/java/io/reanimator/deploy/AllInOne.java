@@ -18,6 +18,7 @@ import io.reanimator.deploy.local.RegistryPart;
 import io.reanimator.deploy.local.TopicsPart;
 import io.reanimator.deploy.platform.Platform;
 import io.reanimator.deploy.platform.PlatformPart;
+import io.reanimator.deploy.registry.RegistryProxy;
 import io.reanimator.gateway.GatewayConfig;
 import io.reanimator.gateway.auth.ApiTokens;
 import org.slf4j.Logger;
@@ -91,7 +92,9 @@ public final class AllInOne implements AutoCloseable {
 
     /** The config singletons of the modules served by the one HTTP server, each built from the environment. */
     static List<Function<Map<String, String>, Object>> httpConfigs() {
-        return List.of(GatewayConfig::fromEnvironment);
+        return List.of(
+                GatewayConfig::fromEnvironment,
+                env -> new RegistryProxy(env.get(LocalEnvironment.REGISTRY_URL)));
     }
 
     private void loadDemo() {

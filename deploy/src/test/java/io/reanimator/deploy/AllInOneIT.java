@@ -66,6 +66,13 @@ class AllInOneIT {
             assertThat(accepted.statusCode()).isEqualTo(202);
             bundleId = JSON.readTree(accepted.body()).get("bundleId").asText();
             assertThat(get(platform, "/ingest/logbundles/" + bundleId).statusCode()).isEqualTo(200);
+            // the schema the gateway registered, read through the registry's API on the same port
+            HttpResponse<String> schema = get(platform, "/apis/registry/v2/groups/default/artifacts/"
+                    + "reanimator.bundles.v1-value");
+            assertThat(schema.statusCode()).isEqualTo(200);
+            assertThat(schema.body()).contains("\"LogBundle\"");
+            assertThat(get(platform, "/apis/registry/v2/groups/default/artifacts/no-such-value").statusCode())
+                    .isEqualTo(404);
         }
 
         // when: started again on the same data directory
