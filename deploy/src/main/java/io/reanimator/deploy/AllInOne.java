@@ -39,13 +39,16 @@ public final class AllInOne implements AutoCloseable {
     private static final String LOCAL_PRINCIPAL = "local";
 
     private final Platform platform;
+    private final LocalEnvironment environment;
     private final HttpPart http;
     private final DataLayout layout;
     private final String token;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private AllInOne(Platform platform, HttpPart http, DataLayout layout, String token) {
+    private AllInOne(Platform platform, LocalEnvironment environment, HttpPart http, DataLayout layout,
+                     String token) {
         this.platform = platform;
+        this.environment = environment;
         this.http = http;
         this.layout = layout;
         this.token = token;
@@ -72,7 +75,7 @@ public final class AllInOne implements AutoCloseable {
         HttpPart http = new HttpPart(options.bindAddress(), options.port(), env::common, httpConfigs(), parts);
         parts.add(http);
 
-        AllInOne running = new AllInOne(new Platform(parts).start(), http, layout, token);
+        AllInOne running = new AllInOne(new Platform(parts).start(), env, http, layout, token);
         READY.info("Reanimator is ready on {} (data: {}, token: {})", running.url(), layout.root(),
                 options.apiToken() != null ? "as given with --api-token" : token);
         if (options.demo()) {
@@ -123,6 +126,11 @@ public final class AllInOne implements AutoCloseable {
 
     public DataLayout layout() {
         return layout;
+    }
+
+    /** The environment the services were configured from (broker, registry and database addresses, ...). */
+    public Map<String, String> environment() {
+        return environment.common();
     }
 
     /** Health of every part, in start order. */

