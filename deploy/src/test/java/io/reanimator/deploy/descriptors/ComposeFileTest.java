@@ -60,6 +60,7 @@ class ComposeFileTest {
 
     @Test
     void shouldUseTheImagesTheBuildProducesAndThePinnedInfrastructureVersions() {
+        DescriptorChecks.assertJibNaming();
         for (String service : ServiceConfigs.ALL) {
             DescriptorChecks.assertReanimatorImage("compose", service, image(service));
         }

@@ -55,6 +55,16 @@ final class DescriptorChecks {
                 .as("%s/pom.xml declares jib-maven-plugin", service).isNotEmpty();
     }
 
+    /** Jib, configured once in the root pom, names images {@code reanimator/<artifactId>:<project version>}. */
+    static void assertJibNaming() {
+        org.w3c.dom.Element jib = RepoFiles.plugins(RepoFiles.root().resolve("pom.xml"), "jib-maven-plugin").get(0);
+        org.w3c.dom.Element to = (org.w3c.dom.Element) jib.getElementsByTagName("to").item(0);
+        assertThat(to.getElementsByTagName("image").item(0).getTextContent().trim())
+                .isEqualTo("reanimator/${project.artifactId}");
+        assertThat(to.getElementsByTagName("tag").item(0).getTextContent().trim()).isEqualTo("${project.version}");
+        assertThat(jib.getElementsByTagName("executions").getLength()).as("Jib never runs in mvn verify").isZero();
+    }
+
     /** A third-party image pinned to the version the build and tests use. */
     static void assertPinned(String where, String image, String repository, String version) {
         assertThat(image).as("%s: %s image", where, repository).isEqualTo(repository + ":" + version);

@@ -102,6 +102,7 @@ class KubernetesManifestsTest {
 
     @Test
     void shouldUseTheImagesTheBuildProducesAndThePinnedInfrastructureVersions() {
+        DescriptorChecks.assertJibNaming();
         for (String service : ServiceConfigs.ALL) {
             DescriptorChecks.assertReanimatorImage("k8s", service, (String) container(workloadNamed(service)).get("image"));
         }
