@@ -14,13 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.reanimator.deploy.demo.DemoBundles;
 import io.reanimator.embedded.support.Directories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged {@code reanimator-all-in-one.jar}, run as {@code java -jar} in a child process: it gets ready, serves
- * health and refuses anonymous writes, and stops cleanly on SIGTERM.
+ * health, refuses anonymous writes, accepts a bundle with the token, and stops cleanly on SIGTERM.
  *
  * <p>It runs under failsafe after {@code package} (see deploy/pom.xml), since the jar does not exist when surefire
  * runs; it lives outside {@code io.reanimator.deploy} so that {@code -Dtest='io.reanimator.deploy.**'}, which
@@ -64,6 +65,12 @@ class AllInOneJarIT {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(url + "/ingest/logbundle"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        // an upload runs the Avro serializer, the registry and the broker from the shaded jar
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(url + "/ingest/logbundle"))
+                .header("Content-Type", "application/gzip").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(DemoBundles.uploadOrder().get(0).bytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
         assertThat(Files.isDirectory(DATA_DIR.resolve("mariadb"))).isTrue();
 
         process.destroy(); // SIGTERM: the shutdown hook stops every part, in reverse order
