@@ -51,8 +51,10 @@ final class DescriptorChecks {
             return;
         }
         assertThat(RepoFiles.modules()).as("modules of the root pom").contains(service);
-        assertThat(RepoFiles.plugins(RepoFiles.root().resolve(service).resolve("pom.xml"), "jib-maven-plugin"))
-                .as("%s/pom.xml declares jib-maven-plugin", service).isNotEmpty();
+        java.nio.file.Path pom = RepoFiles.root().resolve(service).resolve("pom.xml");
+        assertThat(RepoFiles.plugins(pom, "jib-maven-plugin")).as("%s/pom.xml declares jib-maven-plugin", service)
+                .isNotEmpty();
+        assertThat(RepoFiles.property(pom, "jib.skip")).as("%s/pom.xml sets jib.skip", service).isEqualTo("false");
     }
 
     /** Jib, configured once in the root pom, names images {@code reanimator/<artifactId>:<project version>}. */
@@ -63,6 +65,7 @@ final class DescriptorChecks {
                 .isEqualTo("reanimator/${project.artifactId}");
         assertThat(to.getElementsByTagName("tag").item(0).getTextContent().trim()).isEqualTo("${project.version}");
         assertThat(jib.getElementsByTagName("executions").getLength()).as("Jib never runs in mvn verify").isZero();
+        assertThat(RepoFiles.rootProperty("jib.skip")).as("only service modules make images").isEqualTo("true");
     }
 
     /** A third-party image pinned to the version the build and tests use. */

@@ -107,11 +107,16 @@ final class RepoFiles {
 
     /** A property of the root pom's {@code <properties>}. */
     static String rootProperty(String name) {
-        NodeList nodes = pom(root().resolve("pom.xml")).getElementsByTagName("properties");
+        return property(root().resolve("pom.xml"), name);
+    }
+
+    /** A property of a pom's {@code <properties>}. */
+    static String property(Path pomFile, String name) {
+        NodeList nodes = pom(pomFile).getElementsByTagName("properties");
         Element properties = (Element) nodes.item(0);
         NodeList matches = properties.getElementsByTagName(name);
         if (matches.getLength() == 0) {
-            throw new IllegalStateException("No property " + name + " in the root pom");
+            throw new IllegalStateException("No property " + name + " in " + pomFile);
         }
         return matches.item(0).getTextContent().trim();
     }
