@@ -11,7 +11,9 @@ import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import io.reanimator.gateway.auth.ApiTokens;
+import io.reanimator.gateway.ops.HealthCheck;
 import io.reanimator.schemas.serde.SerdeSettings;
 import io.reanimator.schemas.topic.TopicsConfig;
 
@@ -33,11 +35,15 @@ final class RunningGateway implements AutoCloseable {
                 maxBytes, Map.of("site-ams", ApiTokens.digest(TOKEN)));
     }
 
-    static RunningGateway start(GatewayConfig config) {
+    static RunningGateway start(GatewayConfig config, HealthCheck... extraChecks) {
         ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("micronaut.server.port", -1))
                 .singletons(config)
-                .start();
+                .build();
+        for (HealthCheck check : extraChecks) {
+            context.registerSingleton(HealthCheck.class, check, Qualifiers.byName(check.name()));
+        }
+        context.start();
         return new RunningGateway(context.getBean(EmbeddedServer.class).start());
     }
 

@@ -1,57 +1,51 @@
 package io.reanimator.gateway.ops;
 
-import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import io.micronaut.context.annotation.Bean;
-import io.reanimator.gateway.GatewayConfig;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
-/** UP only when the broker answers and the raw store can be written: the two things an upload needs. */
+/**
+ * The {@code /health} report: every {@link HealthCheck} bean by name, sorted, and {@code UP} only when all are up.
+ * Two checks with the same name are reported as one, DOWN if either is.
+ */
 @Singleton
-@Bean
 public final class GatewayHealth {
 
-    private final GatewayConfig config;
-    private final Admin admin;
+    public static final String UP = "UP";
+    public static final String DOWN = "DOWN";
 
-    public GatewayHealth(GatewayConfig config) {
-        this.config = config;
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000));
+    private final List<HealthCheck> checks;
+
+    public GatewayHealth(List<HealthCheck> checks) {
+        this.checks = checks.stream().sorted(Comparator.comparing(HealthCheck::name)).toList();
     }
 
     public Map<String, Object> check() {
-        Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("kafka", kafkaUp() ? "UP" : "DOWN");
-        parts.put("rawStore", Files.isWritable(config.rawStoreDir()) ? "UP" : "DOWN");
-        boolean up = parts.values().stream().allMatch("UP"::equals);
+        return report(checks);
+    }
+
+    /** The report over {@code checks}: {@code {"status": "UP"|"DOWN", "components": {name: "UP"|"DOWN"}}}. */
+    public static Map<String, Object> report(List<HealthCheck> checks) {
+        Map<String, Object> components = new LinkedHashMap<>();
+        for (HealthCheck check : checks) {
+            boolean up = safelyUp(check);
+            components.merge(check.name(), up ? UP : DOWN, (a, b) -> UP.equals(a) && UP.equals(b) ? UP : DOWN);
+        }
+        boolean allUp = !components.isEmpty() && components.values().stream().allMatch(UP::equals);
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("status", up ? "UP" : "DOWN");
-        report.put("components", parts);
+        report.put("status", allUp ? UP : DOWN);
+        report.put("components", components);
         return report;
     }
 
-    private boolean kafkaUp() {
+    private static boolean safelyUp(HealthCheck check) {
         try {
-            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+            return check.isUp();
+        } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    @PreDestroy
-    void close() {
-        admin.close();
     }
 }

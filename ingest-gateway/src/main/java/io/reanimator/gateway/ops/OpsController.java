@@ -4,13 +4,17 @@ import java.util.Map;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-/** {@code GET /metrics} in Prometheus text format, and {@code GET /health}. */
+/**
+ * {@code GET /metrics} in Prometheus text format, and {@code GET /health}: 200 with status UP when every
+ * {@link HealthCheck} is up, else 503 with the status of each.
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public final class OpsController {
@@ -31,7 +35,7 @@ public final class OpsController {
     @Get(value = "/health", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Map<String, Object>> health() {
         Map<String, Object> report = health.check();
-        return "UP".equals(report.get("status")) ? HttpResponse.ok(report) : HttpResponse.serverError(report)
-                .status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE);
+        return GatewayHealth.UP.equals(report.get("status")) ? HttpResponse.ok(report)
+                : HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE).body(report);
     }
 }
