@@ -18,6 +18,14 @@ import io.reanimator.deploy.local.RegistryPart;
 import io.reanimator.deploy.local.TopicsPart;
 import io.reanimator.deploy.platform.Platform;
 import io.reanimator.deploy.platform.PlatformPart;
+import io.reanimator.deploy.platform.ServicePart;
+import io.reanimator.deriver.EventDeriverConfig;
+import io.reanimator.deriver.EventDeriverService;
+import io.reanimator.parser.ParserStreamConfig;
+import io.reanimator.parser.ParserStreamService;
+import io.reanimator.record.RecordApiConfig;
+import io.reanimator.sink.StateSinkConfig;
+import io.reanimator.sink.StateSinkService;
 import io.reanimator.deploy.registry.RegistryProxy;
 import io.reanimator.gateway.GatewayConfig;
 import io.reanimator.gateway.auth.ApiTokens;
@@ -90,13 +98,23 @@ public final class AllInOne implements AutoCloseable {
      * XxxService::isHealthy)}.
      */
     static List<PlatformPart> services(LocalEnvironment env) {
-        return List.of();
+        return List.of(
+                ServicePart.of("parser-stream", env.forService("parser-stream"),
+                        e -> ParserStreamService.start(ParserStreamConfig.fromEnvironment(e)),
+                        ParserStreamService::isHealthy),
+                ServicePart.of("event-deriver", env.forService("event-deriver"),
+                        e -> EventDeriverService.start(EventDeriverConfig.fromEnvironment(e)),
+                        EventDeriverService::isHealthy),
+                ServicePart.of("state-sink", env.forService("state-sink"),
+                        e -> StateSinkService.start(StateSinkConfig.fromEnvironment(e)),
+                        StateSinkService::isHealthy));
     }
 
     /** The config singletons of the modules served by the one HTTP server, each built from the environment. */
     static List<Function<Map<String, String>, Object>> httpConfigs() {
         return List.of(
                 GatewayConfig::fromEnvironment,
+                RecordApiConfig::fromEnvironment,
                 env -> new RegistryProxy(env.get(LocalEnvironment.REGISTRY_URL)));
     }
 

@@ -5,6 +5,7 @@ import io.reanimator.avro.FailureEvent;
 import io.reanimator.avro.Installation;
 import io.reanimator.avro.LogBundle;
 import io.reanimator.avro.Observation;
+import io.reanimator.avro.RegistryChange;
 import io.reanimator.avro.Ticket;
 import io.reanimator.avro.TimelineEvent;
 import io.reanimator.schemas.serde.InternalAvroSerde;
@@ -29,6 +30,7 @@ public final class TestTopics {
                 new Topic<>(specs.timelineEvents(), Serdes.String(), InternalAvroSerde.of(TimelineEvent.class)),
                 new Topic<>(specs.failureEvents(), Serdes.String(), InternalAvroSerde.of(FailureEvent.class)),
                 new Topic<>(specs.tickets(), Serdes.String(), InternalAvroSerde.of(Ticket.class)),
-                new Topic<>(specs.deadLetters(), Serdes.ByteArray(), InternalAvroSerde.of(DeadLetter.class)));
+                new Topic<>(specs.deadLetters(), Serdes.ByteArray(), InternalAvroSerde.of(DeadLetter.class)),
+                new Topic<>(specs.registryChanges(), Serdes.String(), InternalAvroSerde.of(RegistryChange.class)));
     }
 }
