@@ -33,6 +33,13 @@ public final class DemoBundles {
     public static final String FIRMWARE_OLD = "0104";
     public static final String FIRMWARE_NEW = "0105";
 
+    // The identity lines of each A1 DIMM (manufacturer, serial, asset tag, part number): a swap moves all of
+    // them, since a DIMM's identity is its vendor and serial together.
+    private static final String DIMM_A_LINES = "\tManufacturer: 00CE00B300CE\n\tSerial Number: " + DIMM_A
+            + "\n\tAsset Tag: 02202261\n\tPart Number: M393A4K40CB2-CVF\n";
+    private static final String DIMM_B_LINES = "\tManufacturer: 002C0632002C\n\tSerial Number: " + DIMM_B
+            + "\n\tAsset Tag: 252031D1\n\tPart Number: 9ASF1G72PZ-3G2E2\n";
+
     private static final String DMIDECODE_A = "glpi-agent__dell-r640.txt";
     private static final String DMIDECODE_B = "glpi-agent__dell-r640-1.txt";
     private static final String SEAGATE = "smartctl_exporter__sat-Seagate_Exos_X16-ST16000NM001G-2KK103-sda.json";
@@ -66,7 +73,7 @@ public final class DemoBundles {
         BundleWriter writer = BundleWriter.collectedAt(Instant.parse(at)).site("demo-lab")
                 .asset(SERVER_A, "demo-a", null);
         if (afterSwap) {
-            writer.file("dmidecode.txt", FileKinds.DMIDECODE, replaceOnce(dmidecode, DIMM_A, DIMM_B));
+            writer.file("dmidecode.txt", FileKinds.DMIDECODE, replaceOnce(dmidecode, DIMM_A_LINES, DIMM_B_LINES));
         } else {
             writer.file("dmidecode.txt", FileKinds.DMIDECODE, dmidecode)
                     .file("smartctl/sda.json", FileKinds.SMARTCTL_JSON, drive(SEAGATE, MOVING_DRIVE, "SN04", true));
@@ -78,7 +85,8 @@ public final class DemoBundles {
         String dmidecode = resource(DMIDECODE_B);
         BundleWriter writer = BundleWriter.collectedAt(Instant.parse(at)).site("demo-lab")
                 .asset(SERVER_B, "demo-b", null)
-                .file("dmidecode.txt", FileKinds.DMIDECODE, afterSwap ? replaceOnce(dmidecode, DIMM_B, DIMM_A) : dmidecode)
+                .file("dmidecode.txt", FileKinds.DMIDECODE,
+                        afterSwap ? replaceOnce(dmidecode, DIMM_B_LINES, DIMM_A_LINES) : dmidecode)
                 .file("smartctl/sdd.json", FileKinds.SMARTCTL_JSON,
                         drive(TOSHIBA, FIRMWARE_DRIVE, afterSwap ? FIRMWARE_NEW : FIRMWARE_OLD, true));
         if (afterSwap) {

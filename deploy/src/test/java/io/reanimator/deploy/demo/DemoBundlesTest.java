@@ -35,6 +35,9 @@ class DemoBundlesTest {
         assertThat(marchA).contains("Serial Number: " + DemoBundles.DIMM_A).doesNotContain(DemoBundles.DIMM_B);
         assertThat(aprilA).contains("Serial Number: " + DemoBundles.DIMM_B).doesNotContain(DemoBundles.DIMM_A);
         assertThat(aprilB).contains("Serial Number: " + DemoBundles.DIMM_A).doesNotContain(DemoBundles.DIMM_B);
+        // the vendor moves with the serial, or the swapped DIMMs would be two new parts
+        assertThat(aprilA).contains("Manufacturer: 002C0632002C\n\tSerial Number: " + DemoBundles.DIMM_B);
+        assertThat(aprilB).contains("Manufacturer: 00CE00B300CE\n\tSerial Number: " + DemoBundles.DIMM_A);
     }
 
     @Test
