@@ -23,6 +23,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.reanimator.embedded.kafka.EmbeddedKafkaBroker;
 import io.reanimator.embedded.registry.LocalSchemaRegistry;
+import io.reanimator.embedded.support.Directories;
 import io.reanimator.embedded.support.FreePorts;
 import io.reanimator.gateway.GatewayConfig;
 import io.reanimator.gateway.auth.ApiTokens;
@@ -65,27 +66,34 @@ public final class GatewayBenchmark {
         Path dir = Files.createTempDirectory("gateway-bench");
         // shm=1 puts the raw store and spool on /dev/shm (tmpfs: fsync is free), to tell disk cost from the rest.
         Path dataDir = opts.getOrDefault("shm", 0) == 1 ? Files.createTempDirectory(Path.of("/dev/shm"), "gw-bench") : dir;
-        try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0,
-                Map.of("message.max.bytes", String.valueOf(16 * 1024 * 1024))).start();
-             LocalSchemaRegistry registry = new LocalSchemaRegistry(dir.resolve("registry"), FreePorts.find()).start()) {
-            GatewayConfig config = new GatewayConfig(broker.bootstrapServers(), SerdeSettings.development(registry.url()),
-                    new TopicsConfig("bench.", 6, (short) 1), dataDir.resolve("raw"), dataDir.resolve("spool"),
-                    64L * 1024 * 1024, Map.of("bench", ApiTokens.digest(TOKEN)));
-            Topics topics = Topics.create(config.topics(), new AvroSerdeFactory(config.serdes()));
-            createTopics(broker.bootstrapServers(), topics);
-            ApplicationContext context = ApplicationContext.builder()
-                    .properties(Map.of("micronaut.server.port", -1)).singletons(config).start();
-            try {
-                EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-                URI upload = URI.create("http://127.0.0.1:" + server.getPort() + "/ingest/logbundle");
-                printHeader(clients);
-                List<String[]> rows = new ArrayList<>();
-                for (int[] size : new int[][] {{SMALL_BYTES, small}, {LARGE_BYTES, large}}) {
-                    rows.addAll(measureSize(broker.bootstrapServers(), upload, size[0], size[1], clients));
+        try {
+            try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0,
+                    Map.of("message.max.bytes", String.valueOf(16 * 1024 * 1024))).start();
+                 LocalSchemaRegistry registry = new LocalSchemaRegistry(dir.resolve("registry"), FreePorts.find()).start()) {
+                GatewayConfig config = new GatewayConfig(broker.bootstrapServers(), SerdeSettings.development(registry.url()),
+                        new TopicsConfig("bench.", 6, (short) 1), dataDir.resolve("raw"), dataDir.resolve("spool"),
+                        64L * 1024 * 1024, Map.of("bench", ApiTokens.digest(TOKEN)));
+                Topics topics = Topics.create(config.topics(), new AvroSerdeFactory(config.serdes()));
+                createTopics(broker.bootstrapServers(), topics);
+                ApplicationContext context = ApplicationContext.builder()
+                        .properties(Map.of("micronaut.server.port", -1)).singletons(config).start();
+                try {
+                    EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+                    URI upload = URI.create("http://127.0.0.1:" + server.getPort() + "/ingest/logbundle");
+                    printHeader(clients);
+                    List<String[]> rows = new ArrayList<>();
+                    for (int[] size : new int[][] {{SMALL_BYTES, small}, {LARGE_BYTES, large}}) {
+                        rows.addAll(measureSize(broker.bootstrapServers(), upload, size[0], size[1], clients));
+                    }
+                    rows.forEach(GatewayBenchmark::printRow);
+                } finally {
+                    context.close();
                 }
-                rows.forEach(GatewayBenchmark::printRow);
-            } finally {
-                context.close();
+            }
+        } finally {
+            Directories.deleteRecursively(dir);
+            if (dataDir != dir) {
+                Directories.deleteRecursively(dataDir);
             }
         }
     }
