@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.reanimator.gateway.auth.ApiTokens;
+import io.reanimator.gateway.batch.BatchIngestService;
 import io.reanimator.gateway.ops.IngestMetrics;
 import io.reanimator.gateway.publish.BundlePublisher;
 import io.reanimator.gateway.upload.BodySpooler;
@@ -68,5 +69,10 @@ public class GatewayBeans {
                                             IngestMetrics metrics) throws IOException {
         return new BundleIngestService(new BodySpooler(config.spoolDir(), config.maxBundleBytes()),
                 new BundleInspector(ArchiveLimits.DEFAULT), rawStore, publisher, metrics, Clock.systemUTC());
+    }
+
+    @Singleton
+    BatchIngestService batchIngestService(GatewayConfig config, BundleIngestService bundles, IngestMetrics metrics) {
+        return new BatchIngestService(bundles, config.batchLimits(), metrics);
     }
 }

@@ -45,4 +45,15 @@ public final class IngestMetrics {
     public void brokerUnavailable() {
         registry.counter("reanimator.ingest.broker_unavailable").increment();
     }
+
+    /** One item of a batch decided; counted besides the per-bundle counters, which batch items also feed. */
+    public void batchItem(IngestStatus status, String reason) {
+        registry.counter("reanimator.ingest.batch.items", "status", status.json(),
+                "reason", reason == null ? "none" : reason).increment();
+    }
+
+    /** One batch request ended: {@code complete}, {@code partial} (items to retry), {@code too_large}, {@code malformed}. */
+    public void batch(String outcome) {
+        registry.counter("reanimator.ingest.batches", "outcome", outcome).increment();
+    }
 }

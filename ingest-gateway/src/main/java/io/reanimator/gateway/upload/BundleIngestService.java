@@ -54,15 +54,49 @@ public final class BundleIngestService {
 
     public IngestResult ingest(InputStream body, String uploadedBy) throws IOException, BundleRejectedException {
         long started = System.nanoTime();
-        try (SpooledBundle spooled = spooler.spool(body)) {
+        try (SpooledBundle spooled = spool(body)) {
+            return ingest(spooled, uploadedBy, started);
+        }
+    }
+
+    /** Writes one bundle's bytes to the spool while hashing them; the caller closes (deletes) the result. */
+    public SpooledBundle spool(InputStream body) throws IOException, BundleRejectedException {
+        try {
+            SpooledBundle spooled = spooler.spool(body);
             metrics.bytesReceived(spooled.sizeBytes());
+            return spooled;
+        } catch (BundleRejectedException e) {
+            metrics.rejected(e.reason());
+            throw e;
+        }
+    }
+
+    /**
+     * Decides a spooled bundle: duplicate, or checked, stored, published (acks=all) and marked.
+     *
+     * @param startedNanos when its upload began, for the latency metric
+     * @throws io.reanimator.gateway.publish.BrokerUnavailableException when the broker did not acknowledge
+     */
+    public IngestResult ingest(SpooledBundle spooled, String uploadedBy, long startedNanos)
+            throws IOException, BundleRejectedException {
+        try {
             IngestResult result = ingestSpooled(spooled, uploadedBy);
-            metrics.completed(result.status(), System.nanoTime() - started);
+            metrics.completed(result.status(), System.nanoTime() - startedNanos);
             return result;
         } catch (BundleRejectedException e) {
             metrics.rejected(e.reason());
             throw e;
         }
+    }
+
+    /** The bundle's answer when it was published before, or empty: a check that needs no broker. */
+    public java.util.Optional<IngestResult> published(String sha) throws IOException {
+        return java.util.Optional.ofNullable(alreadyPublished(sha));
+    }
+
+    /** The largest single bundle accepted. */
+    public long maxBundleBytes() {
+        return spooler.maxBytes();
     }
 
     private IngestResult ingestSpooled(SpooledBundle spooled, String uploadedBy)

@@ -20,6 +20,7 @@ import io.reanimator.gateway.auth.BearerTokenFilter;
 import io.reanimator.gateway.ops.IngestMetrics;
 import io.reanimator.gateway.web.ApiError;
 import io.reanimator.logbundle.BundleRejectedException;
+import io.reanimator.logbundle.RejectionReason;
 import io.reanimator.logbundle.rawstore.RawBundleStore;
 
 /** {@code /ingest/logbundle(s)}: upload one bundle, read its metadata, fetch its exact bytes. */
@@ -48,6 +49,12 @@ public final class LogBundleController {
         if (type != null && !ACCEPTED_TYPES.contains(type)) {
             metrics.unsupportedMediaType();
             return ApiError.unsupportedMediaType(type, ACCEPTED_TYPES);
+        }
+        if (request.getContentLength() > service.maxBundleBytes()) {
+            // Refused before reading a byte; the spooler checks again for bodies that declare no length.
+            metrics.rejected(RejectionReason.TOO_LARGE);
+            throw new BundleRejectedException(RejectionReason.TOO_LARGE,
+                    "the bundle is larger than " + service.maxBundleBytes() + " bytes");
         }
         String principal = request.getAttribute(BearerTokenFilter.PRINCIPAL_ATTRIBUTE, String.class).orElse(null);
         // Micronaut binds an empty body as null; the service answers it like any other empty upload.
