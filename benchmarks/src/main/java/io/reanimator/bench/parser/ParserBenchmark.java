@@ -40,7 +40,10 @@ public final class ParserBenchmark {
     private static final int DISTINCT_BUNDLES = 40;
     private static final int ROUNDS = 3;
 
-    /** Representative bundles: a full SMBIOS dump alone, and SMBIOS together with lshw of the same server. */
+    /**
+     * Representative bundles: SMBIOS alone, SMBIOS with lshw, SMBIOS with drive health (smartctl, nvme-cli),
+     * a BMC-only bundle (ipmitool FRU, SDR, SEL) and a Redfish tree.
+     */
     private static final List<List<Spec>> SHAPES = List.of(
             List.of(new Spec("dmidecode/glpi-agent__dell-r640.txt", "dmidecode")),
             List.of(new Spec("dmidecode/linuxhw-DMI__HPE_ProLiant_DL380_Gen10_0895878555EA.txt", "dmidecode")),
@@ -49,7 +52,20 @@ public final class ParserBenchmark {
             List.of(new Spec("dmidecode/ironlib__supermicro_x11dph-t_psu.txt", "dmidecode"),
                     new Spec("lshw/ironlib__supermicro_x11dph-t.json", "lshw-json")),
             List.of(new Spec("dmidecode/ironlib__dell_r6515_psu.txt", "dmidecode"),
-                    new Spec("lshw/ironlib__dell_r6515.json", "lshw-json")));
+                    new Spec("lshw/ironlib__dell_r6515.json", "lshw-json"),
+                    new Spec("smartctl_json/ironlib__dell_r6515_nvme0_micron9300.json", "smartctl-json"),
+                    new Spec("smartctl_json/ironlib__dell_r6515_sda_micron5300.json", "smartctl-json")),
+            List.of(new Spec("dmidecode/ironlib__supermicro_x11dph-t_psu.txt", "dmidecode"),
+                    new Spec("smartctl_json/ironlib__supermicro_x11dph-t_sda_hgst_hus728t8.json", "smartctl-json"),
+                    new Spec("nvme_cli/netdata-go.d__nvme-list.json", "nvme-json"),
+                    new Spec("nvme_cli/netdata-go.d__nvme-smart-log.json", "nvme-json")),
+            List.of(new Spec("ipmitool/glpi-agent__fru_dell-r640.txt", "ipmitool-fru"),
+                    new Spec("ipmitool/actsys__sdr_intel-s2600-class.txt", "ipmitool-sdr"),
+                    new Spec("ipmitool/actsys__sel-elist_intel-s2600-class.txt", "ipmitool-sel")),
+            List.of(new Spec("redfish/bmclib__redfishwrapper_smc_1.14.0_systems_1.json", "redfish"),
+                    new Spec("redfish/bmclib__redfishwrapper_smc_dimm_memory_dimm1.json", "redfish"),
+                    new Spec("redfish/bmclib__redfishwrapper_smc_nvme_storage_drive_bay2.json", "redfish"),
+                    new Spec("redfish/bmclib__lenovo_v1_power.json", "redfish")));
 
     private record Spec(String path, String kind) {
     }
@@ -67,7 +83,8 @@ public final class ParserBenchmark {
         for (int i = 0; i < DISTINCT_BUNDLES; i++) {
             BundleWriter writer = BundleWriter.collectedAt(COLLECTED.plusSeconds(i)).site("bench-" + i);
             for (Spec file : SHAPES.get(i % SHAPES.size())) {
-                writer.file(Path.of(file.path()).getFileName().toString(), file.kind(),
+                String name = Path.of(file.path()).getFileName().toString();
+                writer.file(file.kind().equals("redfish") ? "redfish/" + name : name, file.kind(),
                         Files.readAllBytes(corpus.resolve(file.path())));
             }
             byte[] bytes = writer.tarGz();

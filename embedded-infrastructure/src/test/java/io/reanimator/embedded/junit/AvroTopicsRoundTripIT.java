@@ -93,6 +93,7 @@ class AvroTopicsRoundTripIT {
             case "FailureEvent" -> ".failure-events.";
             case "Ticket" -> ".tickets.";
             case "DeadLetter" -> ".dead-letters.";
+            case "RegistryChange" -> ".registry.";
             default -> throw new IllegalArgumentException("no topic for " + record.getClass());
         };
     }
