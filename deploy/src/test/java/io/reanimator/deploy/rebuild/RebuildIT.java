@@ -76,6 +76,13 @@ class RebuildIT {
                 awaitIdle(platform);
             }
             assertThat(accepted).isEqualTo(7);
+            // and: the registry puts server A at a customer's location (events on the registry topic, applied to
+            // the registry tables and to the asset's timeline)
+            registry(platform, "/registry/customers/acme", "{\"name\": \"Acme Corp\"}");
+            registry(platform, "/registry/locations", "{\"path\": \"demo-lab/room-1\", \"name\": \"Room 1\"}");
+            registry(platform, "/registry/assets/" + DemoBundles.SERVER_A + "/assignment",
+                    "{\"customer\": \"acme\", \"location\": \"demo-lab/room-1\"}");
+            awaitIdle(platform);
             liveDump = dump(platform);
             liveObservationsRecordedUntil = observationsRecorded(platform, "MAX");
             liveRows = rows(platform);
@@ -93,6 +100,8 @@ class RebuildIT {
         }
         assertThat(liveDump).contains("MOVED", "FIRMWARE_CHANGED", DemoBundles.MOVING_DRIVE);
         assertThat(liveRows.get("observations")).isPositive();
+        assertThat(liveRows.get("asset_assignments")).isEqualTo(1);
+        assertThat(liveDump).contains("LOCATION_CHANGED");
 
         // when: rebuilt from the raw store, twice (a rebuild can always be run again)
         Rebuild.Report first = Rebuild.run(new Rebuild.Options(options, true, PIPELINE_DEADLINE));
@@ -142,6 +151,14 @@ class RebuildIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bundle)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return response.body();
+    }
+
+    private void registry(AllInOne platform, String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.url() + path))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + platform.token())
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("PUT %s: %s", path, response.body()).isBetween(200, 201);
     }
 
     private static void awaitIdle(AllInOne platform) throws Exception {
