@@ -1,6 +1,7 @@
 package io.reanimator.deploy.rebuild;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -119,7 +120,7 @@ final class KafkaReset {
     }
 
     private Set<String> topicNames() throws InterruptedException, ExecutionException, TimeoutException {
-        return new java.util.HashSet<>(admin.listTopics(new ListTopicsOptions().listInternal(false)).names()
+        return new HashSet<>(admin.listTopics(new ListTopicsOptions().listInternal(false)).names()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
 }
