@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.reanimator.deploy.demo.DemoLoader;
 import io.reanimator.deploy.local.ApiTokenFile;
+import io.reanimator.deploy.local.DataDirLock;
 import io.reanimator.deploy.local.DataLayout;
 import io.reanimator.deploy.local.HttpPart;
 import io.reanimator.deploy.local.KafkaPart;
@@ -51,11 +53,13 @@ public final class AllInOne implements AutoCloseable {
     private final HttpPart http;
     private final DataLayout layout;
     private final String token;
+    private final DataDirLock lock;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private AllInOne(Platform platform, LocalEnvironment environment, HttpPart http, DataLayout layout,
-                     String token) {
+                     String token, DataDirLock lock) {
         this.platform = platform;
+        this.lock = lock;
         this.environment = environment;
         this.http = http;
         this.layout = layout;
@@ -69,7 +73,31 @@ public final class AllInOne implements AutoCloseable {
      *                                                              running then
      */
     public static AllInOne start(AllInOneOptions options) throws IOException {
+        return start(options, (layout, env) -> List.of());
+    }
+
+    /**
+     * Starts everything, with extra parts run after the broker, registry and database and before the topics and
+     * the services (a rebuild's reset of the derived state, for instance).
+     *
+     * @throws io.reanimator.deploy.local.DataDirInUseException when another platform runs on the data directory
+     */
+    public static AllInOne start(AllInOneOptions options,
+                                 BiFunction<DataLayout, LocalEnvironment, List<PlatformPart>> beforeTopics)
+            throws IOException {
         DataLayout layout = new DataLayout(options.dataDir()).create();
+        DataDirLock lock = DataDirLock.acquire(layout);
+        try {
+            return start(options, beforeTopics, layout, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static AllInOne start(AllInOneOptions options,
+                                  BiFunction<DataLayout, LocalEnvironment, List<PlatformPart>> beforeTopics,
+                                  DataLayout layout, DataDirLock lock) throws IOException {
         String token = options.apiToken() != null ? options.apiToken() : ApiTokenFile.readOrCreate(layout.apiTokenFile());
         LocalEnvironment env = new LocalEnvironment(layout)
                 .put(LocalEnvironment.API_TOKENS, LOCAL_PRINCIPAL + "=" + ApiTokens.digest(token));
@@ -78,12 +106,13 @@ public final class AllInOne implements AutoCloseable {
         parts.add(new KafkaPart(layout, env, options.kafkaPort()));
         parts.add(new RegistryPart(layout, env));
         parts.add(new MariaDbPart(layout, env));
+        parts.addAll(beforeTopics.apply(layout, env));
         parts.add(new TopicsPart(env));
         parts.addAll(services(env));
         HttpPart http = new HttpPart(options.bindAddress(), options.port(), env::common, httpConfigs(), parts);
         parts.add(http);
 
-        AllInOne running = new AllInOne(new Platform(parts).start(), env, http, layout, token);
+        AllInOne running = new AllInOne(new Platform(parts).start(), env, http, layout, token, lock);
         READY.info("Reanimator is ready on {} (data: {}, token: {})", running.url(), layout.root(),
                 options.apiToken() != null ? "as given with --api-token" : token);
         if (options.demo()) {
@@ -166,7 +195,16 @@ public final class AllInOne implements AutoCloseable {
         try {
             platform.close();
         } finally {
+            releaseLock();
             closed.countDown();
+        }
+    }
+
+    private void releaseLock() {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.warn("Could not release the lock of {}", layout.root(), e);
         }
     }
 }

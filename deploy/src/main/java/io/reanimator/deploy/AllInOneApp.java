@@ -3,7 +3,9 @@ package io.reanimator.deploy;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.reanimator.deploy.local.DataDirInUseException;
 import io.reanimator.deploy.platform.PlatformStartException;
+import io.reanimator.deploy.rebuild.RebuildCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar reanimator-all-in-one.jar}: the whole platform in one process. */
 @Command(name = "reanimator", mixinStandardHelpOptions = true, version = "Reanimator all-in-one",
+        subcommands = RebuildCommand.class,
         description = "Runs Reanimator in one process: Kafka broker, schema registry, MariaDB and every service,"
                 + " with every HTTP endpoint on one port. Stop with Ctrl-C; data stays in --data-dir.")
 public final class AllInOneApp implements Callable<Integer> {
@@ -54,6 +57,9 @@ public final class AllInOneApp implements Callable<Integer> {
         } catch (PlatformStartException e) {
             LOG.error("Reanimator did not start: {}", e.getMessage(), e.getCause());
             return 1;
+        } catch (DataDirInUseException e) {
+            LOG.error(e.getMessage());
+            return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "reanimator-shutdown"));
         platform.awaitClosed();

@@ -52,11 +52,16 @@ public final class TopicsInit {
 
     /** The specs for the {@code REANIMATOR_TOPICS_*} keys of {@code env}. */
     public static TopicSpecs specs(Map<String, String> env) {
+        return TopicSpecs.from(topicsConfig(env));
+    }
+
+    /** The topic naming and layout of the {@code REANIMATOR_TOPICS_*} keys of {@code env}. */
+    public static TopicsConfig topicsConfig(Map<String, String> env) {
         Map<String, String> props = new HashMap<>();
         copy(env, "REANIMATOR_TOPICS_PREFIX", props, TopicsConfig.PREFIX_KEY);
         copy(env, "REANIMATOR_TOPICS_PARTITIONS", props, TopicsConfig.PARTITIONS_KEY);
         copy(env, "REANIMATOR_TOPICS_REPLICATION_FACTOR", props, TopicsConfig.REPLICATION_FACTOR_KEY);
-        return TopicSpecs.from(TopicsConfig.fromProperties(props));
+        return TopicsConfig.fromProperties(props);
     }
 
     /** Admin client settings: the bootstrap servers plus every {@code KAFKA_<PROP>} as {@code <prop>}. */
