@@ -140,9 +140,12 @@ public final class PipelineBenchmark {
         long start = System.nanoTime() + 200_000_000L;
         OpenLoop.Result sent = load.run(bundles, rate, start, visibility);
         long sendEnd = System.nanoTime();
-        long visibleAtEnd = visibility.visibleBetween(start, sendEnd);
+        // Only this step's bundles count (an undrained earlier step's backlog is not credited to this one).
+        List<Visibility.Tracked> mine = visibility.scheduledBetween(start, Long.MAX_VALUE);
+        long visibleAtEnd = mine.stream().filter(t -> t.visibleNanos != 0 && t.visibleNanos < sendEnd).count();
         long steadyFrom = start + Math.min(5_000_000_000L, (sendEnd - start) / 4);
-        double steadyRate = visibility.visibleBetween(steadyFrom, sendEnd) / ((sendEnd - steadyFrom) / 1e9);
+        double steadyRate = mine.stream().filter(t -> t.visibleNanos >= steadyFrom && t.visibleNanos < sendEnd)
+                .count() / ((sendEnd - steadyFrom) / 1e9);
         Map<String, Long> lag = StageLag.sample(admin);
         boolean drained = visibility.awaitAllVisible(drainSeconds * 1000);
         long drainEnd = System.nanoTime();

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -186,17 +185,6 @@ final class Visibility implements AutoCloseable {
             sleep(100);
         }
         return pending() == 0;
-    }
-
-    /** Counts bundles that became visible between two instants (nanoTime). */
-    long visibleBetween(long fromNanos, long toNanos) {
-        return byBundle.values().stream().filter(t -> t.visibleNanos >= fromNanos && t.visibleNanos < toNanos).count();
-    }
-
-    Map<String, Long> countsByStatus() {
-        Map<String, Long> out = new HashMap<>();
-        byBundle.values().forEach(t -> out.merge(String.valueOf(t.status), 1L, Long::sum));
-        return out;
     }
 
     void check() {
