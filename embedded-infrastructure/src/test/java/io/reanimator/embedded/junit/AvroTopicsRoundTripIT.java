@@ -36,7 +36,8 @@ class AvroTopicsRoundTripIT {
                 new AvroSerdeFactory(SerdeSettings.development(kafka.registryUrl())));
         kafka.createTopics(topics.specs().stream().map(TopicSpec::newTopic).toList());
         List<Topic<?, ?>> all = List.of(topics.bundles(), topics.observations(), topics.installations(),
-                topics.timelineEvents(), topics.failureEvents(), topics.tickets(), topics.deadLetters());
+                topics.timelineEvents(), topics.failureEvents(), topics.tickets(), topics.deadLetters(),
+                topics.registryChanges());
 
         for (SpecificRecord sample : SampleRecords.all()) {
             Topic<?, ?> topic = all.stream()
