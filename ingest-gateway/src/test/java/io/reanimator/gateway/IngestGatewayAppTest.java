@@ -25,7 +25,7 @@ class IngestGatewayAppTest {
                 "REANIMATOR_API_TOKENS", "site=not-a-digest", "REANIMATOR_GATEWAY_MAX_BUNDLE_BYTES", "lots");
 
         assertThatThrownBy(() -> IngestGatewayApp.start(new String[0], env))
-                .hasMessageContaining("REANIMATOR_GATEWAY_MAX_BUNDLE_BYTES must be a number of bytes, was 'lots'")
+                .hasMessageContaining("REANIMATOR_GATEWAY_MAX_BUNDLE_BYTES must be a whole number, was 'lots'")
                 .hasMessageContaining("REANIMATOR_API_TOKENS entries must be principal=<sha256 hex");
     }
 }

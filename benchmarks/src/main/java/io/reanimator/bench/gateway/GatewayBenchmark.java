@@ -76,6 +76,7 @@ public final class GatewayBenchmark {
                 Topics topics = Topics.create(config.topics(), new AvroSerdeFactory(config.serdes()));
                 createTopics(broker.bootstrapServers(), topics);
                 ApplicationContext context = ApplicationContext.builder()
+                        .classLoader(new GatewayOnlyClassLoader(GatewayBenchmark.class.getClassLoader()))
                         .properties(Map.of("micronaut.server.port", -1)).singletons(config).start();
                 try {
                     EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
