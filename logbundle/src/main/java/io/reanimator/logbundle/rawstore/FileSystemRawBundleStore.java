@@ -45,6 +45,8 @@ public final class FileSystemRawBundleStore implements RawBundleStore {
     public String put(String sha256, Path spooledFile) throws IOException {
         Path target = bundlePath(sha256);
         if (Files.exists(target)) {
+            // Another writer may have named it moments ago without having forced the name yet.
+            forceDirectories(target.getParent());
             return RawBundleStore.locationOf(sha256);
         }
         Files.createDirectories(target.getParent());
@@ -74,6 +76,8 @@ public final class FileSystemRawBundleStore implements RawBundleStore {
     public String adopt(String sha256, Path spooledFile) throws IOException {
         Path target = bundlePath(sha256);
         if (Files.exists(target)) {
+            // Another writer may have named it moments ago without having forced the name yet.
+            forceDirectories(target.getParent());
             return RawBundleStore.locationOf(sha256);
         }
         Files.createDirectories(target.getParent());
