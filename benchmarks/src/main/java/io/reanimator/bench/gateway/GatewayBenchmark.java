@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +47,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * on one embedded broker. The gateway runs in-process (Micronaut, real HTTP on loopback); clients are JDK HTTP/1.1
  * clients with keep-alive, several in parallel, each upload a distinct bundle. Baselines: one producer sending
  * every payload asynchronously (pipelined), and N threads each sending one payload and waiting for its ack (the
- * gateway's own pattern: one request, one ack).
+ * gateway's own pattern: one request, one ack). A reference line adds to the latter what any durable claim-check
+ * store must do per payload: write it to a file and force the file and its directory; it is context, not the
+ * baseline.
  *
  * <p>Arguments (all optional): {@code clients=8 small=3000 large=80 shm=0}.
  */
@@ -76,6 +80,7 @@ public final class GatewayBenchmark {
                 Topics topics = Topics.create(config.topics(), new AvroSerdeFactory(config.serdes()));
                 createTopics(broker.bootstrapServers(), topics);
                 ApplicationContext context = ApplicationContext.builder()
+                        .classLoader(new GatewayOnlyClassLoader(GatewayBenchmark.class.getClassLoader()))
                         .properties(Map.of("micronaut.server.port", -1)).singletons(config).start();
                 try {
                     EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
@@ -83,7 +88,7 @@ public final class GatewayBenchmark {
                     printHeader(clients);
                     List<String[]> rows = new ArrayList<>();
                     for (int[] size : new int[][] {{SMALL_BYTES, small}, {LARGE_BYTES, large}}) {
-                        rows.addAll(measureSize(broker.bootstrapServers(), upload, size[0], size[1], clients));
+                        rows.addAll(measureSize(broker.bootstrapServers(), upload, size[0], size[1], clients, dataDir));
                     }
                     rows.forEach(GatewayBenchmark::printRow);
                 } finally {
@@ -98,8 +103,8 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static List<String[]> measureSize(String bootstrap, URI upload, int size, int count, int clients)
-            throws Exception {
+    private static List<String[]> measureSize(String bootstrap, URI upload, int size, int count, int clients,
+                                              Path dataDir) throws Exception {
         String label = size >= 1024 * 1024 ? (size >> 20) + " MB" : (size >> 10) + " KB";
         // Warm-up rounds (JIT, connections, producer metadata) on their own bundles, then the measured round.
         List<byte[]> warmup = bundles(size, Math.max(clients * 4, count / 5), 1);
@@ -112,13 +117,17 @@ public final class GatewayBenchmark {
         Result gateway = uploadAll(upload, measured, clients);
         producePipelined(bootstrap, rawTopic, warmup);
         Result pipelined = producePipelined(bootstrap, rawTopic, measured);
-        produceSyncThreads(bootstrap, rawTopic, warmup, clients);
-        Result sync = produceSyncThreads(bootstrap, rawTopic, measured, clients);
+        produceSyncThreads(bootstrap, rawTopic, warmup, clients, null);
+        Result sync = produceSyncThreads(bootstrap, rawTopic, measured, clients, null);
+        Path fileDir = Files.createDirectories(dataDir.resolve("reference-" + size));
+        produceSyncThreads(bootstrap, rawTopic, warmup, clients, fileDir);
+        Result synced = produceSyncThreads(bootstrap, rawTopic, measured, clients, fileDir);
 
         return List.of(
                 row(label, "gateway, " + clients + " HTTP clients", gateway, bytes, count, pipelined),
                 row(label, "producer, pipelined (baseline)", pipelined, bytes, count, pipelined),
-                row(label, "producer, " + clients + " threads send+ack", sync, bytes, count, pipelined));
+                row(label, "producer, " + clients + " threads send+ack", sync, bytes, count, pipelined),
+                row(label, "reference: " + clients + " threads fsync'd file + send+ack", synced, bytes, count, pipelined));
     }
 
     /** Distinct .tar bundles of about {@code size} bytes: a manifest and an incompressible log file. */
@@ -203,8 +212,12 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static Result produceSyncThreads(String bootstrap, String topic, List<byte[]> payloads, int threads)
-            throws Exception {
+    /**
+     * N threads, each sending one payload and waiting for its ack; with {@code fileDir}, each first writes the payload
+     * to its own file and forces it (file and directory), the least a durable claim-check store must do.
+     */
+    private static Result produceSyncThreads(String bootstrap, String topic, List<byte[]> payloads, int threads,
+                                             Path fileDir) throws Exception {
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap)) {
             producer.partitionsFor(topic);
             AtomicInteger next = new AtomicInteger();
@@ -217,6 +230,9 @@ public final class GatewayBenchmark {
                         int i;
                         while ((i = next.getAndIncrement()) < payloads.size()) {
                             byte[] payload = payloads.get(i);
+                            if (fileDir != null) {
+                                writeDurably(fileDir, fileDir.resolve(topic + "-" + System.nanoTime() + "-" + i), payload);
+                            }
                             producer.send(new ProducerRecord<>(topic, key(payload), payload)).get();
                         }
                         return null;
@@ -229,6 +245,16 @@ public final class GatewayBenchmark {
                 pool.shutdownNow();
             }
             return new Result(System.nanoTime() - started);
+        }
+    }
+
+    private static void writeDurably(Path dir, Path file, byte[] payload) throws java.io.IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(payload));
+            channel.force(true);
+        }
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
         }
     }
 

@@ -135,7 +135,8 @@ public final class BundleIngestService {
             LOG.info("Rejected bundle sha256={} size={}: {}", sha, spooled.sizeBytes(), e.reason());
             throw e;
         }
-        String location = rawStore.put(sha, spooled.file());
+        // Moved, not copied, when the spool shares the store's file system; the spooled file is gone afterwards.
+        String location = rawStore.adopt(sha, spooled.file());
         LogBundle record = LogBundleRecords.of(sha, spooled.sizeBytes(), receivedAt, location, inspection, uploadedBy);
         publisher.publish(record);
         rawStore.markPublished(sha, JSON.writeValueAsBytes(BundleMetadata.of(record)));

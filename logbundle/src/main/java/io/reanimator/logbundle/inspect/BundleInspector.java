@@ -25,7 +25,7 @@ import io.reanimator.logbundle.sniff.ContentSniffer;
 
 /**
  * Reads a spooled bundle once: validates the archive, parses the manifest, and recognizes files by content where
- * no manifest names them. Without a manifest, {@code collected_at} falls back to the newest plausible entry
+ * no manifest names them (files that a manifest read earlier in the archive lists are only counted, not sniffed). Without a manifest, {@code collected_at} falls back to the newest plausible entry
  * modification time of a recognized file, then to the upload time.
  */
 public final class BundleInspector {
@@ -44,9 +44,14 @@ public final class BundleInspector {
     public BundleInspection inspect(Path bundle, Instant receivedAt) throws BundleRejectedException, IOException {
         List<SeenFile> seen = new ArrayList<>();
         byte[][] manifestBytes = new byte[1][];
+        Manifest[] earlyManifest = new Manifest[1];
         ArchiveFormat format = reader.read(bundle, (entry, content) -> {
             if (entry.path().equals(Manifest.FILE_NAME)) {
                 manifestBytes[0] = content.readNBytes(ManifestParser.MAX_MANIFEST_BYTES + 1);
+                earlyManifest[0] = parsedOrNull(manifestBytes[0]);
+            } else if (earlyManifest[0] != null && lists(earlyManifest[0], entry.path())) {
+                // The manifest came first (as collectors write it) and names this file's kind: no need to sniff.
+                seen.add(count(entry, content));
             } else {
                 seen.add(sniff(entry, content));
             }
@@ -70,6 +75,24 @@ public final class BundleInspector {
         }
         notes.add("collected_at unknown: the upload time stands in for it");
         return new BundleInspection(format, null, files, receivedAt, CollectedAtSource.RECEIVED_AT, notes);
+    }
+
+    private Manifest parsedOrNull(byte[] bytes) {
+        try {
+            return manifestParser.parse(bytes);
+        } catch (BundleRejectedException invalid) {
+            return null; // reported with every problem once the whole archive was checked
+        }
+    }
+
+    private static boolean lists(Manifest manifest, String path) {
+        return manifest.files().stream().anyMatch(listed -> listed.covers(path));
+    }
+
+    private static SeenFile count(ArchiveEntry entry, InputStream content) throws IOException {
+        // Read only to be counted: the reader charges real bytes against its limits.
+        long size = content.transferTo(OutputStream.nullOutputStream());
+        return new SeenFile(entry.path(), null, size, entry.modifiedAt());
     }
 
     private static SeenFile sniff(ArchiveEntry entry, InputStream content) throws IOException {

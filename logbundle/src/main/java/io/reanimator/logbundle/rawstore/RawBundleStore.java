@@ -29,6 +29,15 @@ public interface RawBundleStore {
     /** Stores the spooled file under its digest unless it is there already; returns its location. */
     String put(String sha256, Path spooledFile) throws IOException;
 
+    /**
+     * Like {@link #put}, but takes the file over instead of copying it when the store can (same file system): the
+     * caller must not use {@code spooledFile} afterwards, and deletes it only if it is still there. Durable on
+     * return, like {@link #put}.
+     */
+    default String adopt(String sha256, Path spooledFile) throws IOException {
+        return put(sha256, spooledFile);
+    }
+
     boolean contains(String sha256);
 
     InputStream open(String sha256) throws IOException;
@@ -37,7 +46,10 @@ public interface RawBundleStore {
 
     /**
      * Records that the bundle's reference reached the bundles topic, so a resend can be answered "duplicate", with
-     * the metadata (JSON) that {@code GET /ingest/logbundles/{id}} serves. The first record wins.
+     * the metadata (JSON) that {@code GET /ingest/logbundles/{id}} serves. The first record wins. The marker is an
+     * optimisation, not the source of truth: it need not survive a crash (a lost marker makes a resend publish
+     * again, and the parser's dedup store drops the repeat by digest), so implementations may skip forcing it to
+     * disk, but a marker that is present is always complete.
      */
     void markPublished(String sha256, byte[] metadataJson) throws IOException;
 

@@ -74,6 +74,37 @@ class BundleInspectorTest {
     }
 
     @Test
+    void shouldStillSniffFilesTheManifestDoesNotListWhenTheManifestComesFirst() throws Exception {
+        String manifest = "{\"collected_at\": \"2026-03-01T12:00:00Z\", \"files\": [{\"path\": \"listed.log\", \"kind\": \"log\"}]}";
+        byte[] bundle = BundleWriter.withoutManifest(Instant.parse("2026-02-10T09:30:00Z"))
+                .file("manifest.json", null, manifest)
+                .file("listed.log", null, DMIDECODE)
+                .file("extra/dmi.out", null, DMIDECODE)
+                .tar();
+
+        BundleInspection inspection = inspector.inspect(write(bundle), RECEIVED);
+
+        // the manifest's kind wins over what the content looks like, and its size is still counted
+        assertThat(inspection.files()).containsExactly(new InspectedFile("listed.log", "log", DMIDECODE.length()),
+                new InspectedFile("extra/dmi.out", "dmidecode", DMIDECODE.length()));
+        assertThat(inspection.notes()).anyMatch(n -> n.contains("'extra/dmi.out' is not in the manifest"));
+    }
+
+    @Test
+    void shouldUseTheManifestWhenItComesAfterTheFilesItLists() throws Exception {
+        String manifest = "{\"collected_at\": \"2026-03-01T12:00:00Z\", \"files\": [{\"path\": \"a.txt\", \"kind\": \"log\"}]}";
+        byte[] bundle = BundleWriter.withoutManifest(Instant.parse("2026-02-10T09:30:00Z"))
+                .file("a.txt", null, DMIDECODE)
+                .file("manifest.json", null, manifest)
+                .tar();
+
+        BundleInspection inspection = inspector.inspect(write(bundle), RECEIVED);
+
+        assertThat(inspection.hasManifest()).isTrue();
+        assertThat(inspection.files()).containsExactly(new InspectedFile("a.txt", "log", DMIDECODE.length()));
+    }
+
+    @Test
     void shouldRejectWhenThereIsNoManifestAndNothingIsRecognized() throws Exception {
         byte[] bundle = BundleWriter.withoutManifest(RECEIVED).file("a.txt", null, "just text").tarGz();
         Path file = write(bundle);

@@ -75,6 +75,71 @@ class FileSystemRawBundleStoreTest {
     }
 
     @Test
+    void shouldMoveTheSpooledFileInsteadOfCopyingWhenAdopting() throws Exception {
+        FileSystemRawBundleStore store = new FileSystemRawBundleStore(root);
+        byte[] bytes = new byte[] {9, 8, 7, 0, (byte) 0x80};
+        Path spooled = Files.write(spool.resolve("b"), bytes);
+
+        String location = store.adopt(SHA, spooled);
+
+        assertThat(location).isEqualTo(RawBundleStore.locationOf(SHA));
+        assertThat(spooled).doesNotExist();
+        assertThat(Files.readAllBytes(store.pathOf(SHA))).isEqualTo(bytes);
+        assertThat(Files.getPosixFilePermissions(store.pathOf(SHA))).doesNotContain(PosixFilePermission.OWNER_WRITE);
+        assertThat(store.digests()).containsExactly(SHA);
+    }
+
+    @Test
+    void shouldKeepOneCopyAndLeaveTheOtherSpoolFilesWhenTheSameBundleIsAdoptedConcurrently() throws Exception {
+        FileSystemRawBundleStore store = new FileSystemRawBundleStore(root);
+        byte[] bytes = new byte[256 * 1024];
+        bytes[7] = 42;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> adopts = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                Path spooled = Files.write(spool.resolve("b" + i), bytes);
+                adopts.add(pool.submit(() -> store.adopt(SHA, spooled)));
+            }
+            for (Future<String> adopt : adopts) {
+                assertThat(adopt.get()).isEqualTo(RawBundleStore.locationOf(SHA));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var files = Files.walk(root)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).hasSize(1);
+        }
+        assertThat(Files.readAllBytes(store.pathOf(SHA))).isEqualTo(bytes);
+    }
+
+    @Test
+    void shouldTreatAnEmptyMarkerAsAbsentAndReplaceItWhenMarkedAgain() throws Exception {
+        FileSystemRawBundleStore store = new FileSystemRawBundleStore(root);
+        store.markPublished(SHA, "{\"lost\":true}".getBytes());
+        Path marker = store.pathOf(SHA).resolveSibling(SHA + ".published.json");
+        Files.write(marker, new byte[0]); // what a crash can leave of a marker whose data was never forced
+
+        assertThat(store.isPublished(SHA)).isFalse();
+        assertThat(store.publishedMetadata(SHA)).isEmpty();
+
+        store.markPublished(SHA, "{\"again\":true}".getBytes());
+        store.markPublished(SHA, "{\"third\":true}".getBytes());
+        assertThat(store.isPublished(SHA)).isTrue();
+        assertThat(store.publishedMetadata(SHA)).hasValueSatisfying(m -> assertThat(new String(m)).contains("again"));
+        try (var files = Files.walk(root)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".partial")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRefuseEmptyMetadataSinceItWouldReadAsUnpublished() throws Exception {
+        FileSystemRawBundleStore store = new FileSystemRawBundleStore(root);
+        assertThatThrownBy(() -> store.markPublished(SHA, new byte[0])).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.isPublished(SHA)).isFalse();
+    }
+
+    @Test
     void shouldRefuseDigestsThatCouldEscapeTheDirectory() throws Exception {
         FileSystemRawBundleStore store = new FileSystemRawBundleStore(root);
         assertThatThrownBy(() -> store.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
