@@ -56,6 +56,38 @@ class BundleParserTest {
     }
 
     @Test
+    void shouldMergeADriveThatLshwAndSmartctlBothReportIntoOneComponentWithItsHealth() throws IOException {
+        // given: lshw and smartctl of the same Dell R6515 (ironlib fixtures), both listing its SATA and NVMe drives
+        LogBundle bundle = bundles.publish(BundleWriter.collectedAt(COLLECTED)
+                .file("dmidecode.txt", "dmidecode", Corpus.bytes("dmidecode/ironlib__dell_r6515_psu.txt"))
+                .file("lshw.json", "lshw-json", Corpus.bytes("lshw/ironlib__dell_r6515.json"))
+                .file("smartctl/sda.json", "smartctl-json",
+                        Corpus.bytes("smartctl_json/ironlib__dell_r6515_sda_micron5300.json"))
+                .file("smartctl/nvme0.json", "smartctl-json",
+                        Corpus.bytes("smartctl_json/ironlib__dell_r6515_nvme0_micron9300.json"))
+                .tarGz());
+
+        // when
+        Observation observation = parsed(parser.parse(bundle));
+
+        // then: one component per drive, fed by both tools, with smartctl's firmware and SMART verdict
+        List<ComponentSnapshot> sata = observation.getComponents().stream()
+                .filter(c -> "203329f89392".equals(c.getIdentity().getSerial())).toList();
+        assertThat(sata).singleElement().satisfies(drive -> {
+            assertThat(drive.getSources()).contains("lshw-json", "smartctl-json");
+            assertThat(drive.getFirmware()).isEqualTo("D3DJ004");
+            assertThat(drive.getHealth()).anySatisfy(h -> assertThat(h.getName()).isEqualTo("smart.overall"));
+        });
+        List<ComponentSnapshot> nvme = observation.getComponents().stream()
+                .filter(c -> "202728f691f5".equals(c.getIdentity().getSerial())).toList();
+        assertThat(nvme).singleElement().satisfies(drive -> {
+            assertThat(drive.getType()).isEqualTo(ComponentType.NVME);
+            assertThat(drive.getSources()).contains("lshw-json", "smartctl-json");
+            assertThat(drive.getFirmware()).isEqualTo("11300DN0");
+        });
+    }
+
+    @Test
     void shouldWarnAndUseTheRestWhenOneFileCannotBeParsed() throws IOException {
         LogBundle bundle = bundles.publish(BundleWriter.collectedAt(COLLECTED)
                 .file("dmidecode.txt", "dmidecode", Corpus.bytes("dmidecode/ironlib__supermicro_x11dph-t_psu.txt"))
