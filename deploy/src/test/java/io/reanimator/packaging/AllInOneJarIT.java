@@ -31,7 +31,7 @@ class AllInOneJarIT {
 
     private static final Pattern READY = Pattern.compile("Reanimator is ready on (http://localhost:\\d+) \\(data: ");
     private static final Path JAR = Path.of("target", "reanimator-all-in-one.jar").toAbsolutePath();
-    private static final Path DATA_DIR = Path.of("target", "jar-it-" + UUID.randomUUID()).toAbsolutePath();
+    private static final Path DATA_DIR = Directories.persistentScratch("jar-it-" + UUID.randomUUID());
     private static final Path OUTPUT = Path.of(DATA_DIR + ".log");
 
     private Process process;

